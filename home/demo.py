@@ -1,0 +1,211 @@
+"""Build the bilingual demo site from the page specifications in home/demo_content/.
+
+Idempotent: a page is found by its slug under its parent (never by title) and left alone
+when it exists, so a second run changes nothing and never overwrites an editor's work.
+English pages are real wagtail-localize translations of the French source: the loader pairs
+the French and English texts segment by segment and imports them as a translation, so
+translators see them in the translation editor and later French changes are tracked.
+"""
+
+import re
+import uuid
+from urllib.parse import urlsplit
+
+import polib
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+BLOCK_ID_NAMESPACE = uuid.UUID("7f0a7f0e-6d4c-4a1e-9a55-2f1d8b6c0c11")
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+PAGE_FIELDS = ("title", "slug", "seo_title", "search_description", "intro")
+
+
+class DemoContentError(Exception):
+    pass
+
+
+class DemoLoader:
+    def __init__(self, page_specs, log=print):
+        self.specs = page_specs
+        self.log = log
+        self.pages = {}
+        self.created = 0
+        self.translated_ids = []
+
+    def run(self):
+        with transaction.atomic():
+            self.load()
+        # wagtail-localize creates a translation with the French slug, then renames it, and
+        # Wagtail records a redirect for the rename (on commit): a redirect from a URL that
+        # never existed, removed here.
+        Redirect.objects.filter(
+            automatically_created=True, redirect_page_id__in=self.translated_ids
+        ).delete()
+        self.log(
+            f"Pages: {self.created} created, {len(self.translated_ids)} translated into English."
+        )
+
+    def load(self):
+        source, target = self.ensure_locales()
+        deferred = []
+        for spec in self.specs:
+            page, created = self.ensure_page(spec, source)
+            self.pages[spec["key"]] = page
+            if created and not page.body:
+                deferred.append(spec)
+        # A body may link to a page further down the list: fill it once all pages exist.
+        for spec in deferred:
+            page = self.pages[spec["key"]]
+            page.body = self.stream_data(spec, "fr")
+            page.save_revision().publish()
+        self.ensure_site(self.pages[self.specs[0]["key"]])
+        for spec in self.specs:
+            self.ensure_translation(spec, self.pages[spec["key"]], target)
+        # Editors' new French pages then appear in English as aliases until translated.
+        LocaleSynchronization.objects.get_or_create(locale=target, defaults={"sync_from": source})
+
+    def ensure_locales(self):
+        source, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        target_code = next(code for code, _ in settings.LANGUAGES if code != source.language_code)
+        target, _ = Locale.objects.get_or_create(language_code=target_code)
+        return source, target
+
+    def ensure_page(self, spec, locale):
+        model = apps.get_model(spec["model"])
+        fields = spec["fr"]
+        if spec["parent"] is None:
+            parent = Page.get_first_root_node()
+        else:
+            parent = self.pages[spec["parent"]]
+        existing = parent.get_children().filter(locale=locale, slug=fields["slug"]).first()
+        if existing is not None:
+            return existing.specific, False
+
+        page = model(
+            locale=locale,
+            show_in_menus=spec.get("show_in_menus", False),
+            **{name: fields.get(name, "") for name in PAGE_FIELDS},
+        )
+        if "show_in_footer" in spec:
+            page.show_in_footer = spec["show_in_footer"]
+        try:
+            page.body = self.stream_data(spec, "fr")
+        except KeyError:
+            pass  # links to a page not created yet: run() fills the body afterwards
+        if spec["parent"] is None:
+            self.remove_wagtail_welcome_page(parent)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page, True
+
+    def remove_wagtail_welcome_page(self, root):
+        """Wagtail's initial migration creates a plain Page as the site root: replace it."""
+        for page in root.get_children().exact_type(Page):
+            Site.objects.filter(root_page=page).update(root_page=root)
+            page.delete()
+
+    def stream_data(self, spec, language):
+        """Raw StreamField data with block ids shared by both languages (stable per page)."""
+        return [
+            {
+                "type": block["type"],
+                "value": self.resolve_links(block["value"], f"{spec['key']}:{index}"),
+                "id": _stable_id(f"{spec['key']}:{index}"),
+            }
+            for index, block in enumerate(spec[language].get("body", []))
+        ]
+
+    def resolve_links(self, value, position):
+        """Resolve "@key" page links; give list items stable ids (translation contexts)."""
+        if isinstance(value, dict):
+            return {
+                key: self.resolve_links(item, f"{position}.{key}") for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [
+                {
+                    "type": "item",
+                    "value": self.resolve_links(item, f"{position}.{index}"),
+                    "id": _stable_id(f"{position}.{index}"),
+                }
+                for index, item in enumerate(value)
+            ]
+        if isinstance(value, str) and value.startswith("@"):
+            return self.pages[value[1:]].pk
+        return value
+
+    def ensure_site(self, home):
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.root_page = home
+        site.hostname = base.hostname or "localhost"
+        site.port = base.port or (443 if base.scheme == "https" else 80)
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+
+    def ensure_translation(self, spec, page, locale):
+        existing = page.get_translation_or_none(locale)
+        if existing is not None and existing.alias_of_id is None:
+            return
+        source, created = TranslationSource.get_or_create_from_instance(page)
+        if not created:
+            source.update_from_db()
+        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+        translation.import_po(self.translation_po(spec, page))
+        translation.save_target(publish=True)
+        self.translated_ids.append(page.get_translation(locale).pk)
+
+    def translation_po(self, spec, page):
+        """Pair each French string with its English counterpart, in document order."""
+        english = page.specific_class.objects.get(pk=page.pk)
+        for name in PAGE_FIELDS:
+            setattr(english, name, spec["en"].get(name, ""))
+        english.body = self.stream_data(spec, "en")
+
+        french_strings = _strings(page)
+        english_strings = _strings(english)
+        shape = [_shape(segment.path) for segment in french_strings]
+        if shape != [_shape(segment.path) for segment in english_strings]:
+            raise DemoContentError(
+                f"Page '{spec['key']}': the French and English texts differ in structure."
+            )
+        po = polib.POFile()
+        for french, english_segment in zip(french_strings, english_strings, strict=True):
+            po.append(
+                polib.POEntry(
+                    msgctxt=french.path,
+                    msgid=french.string.data,
+                    msgstr=english_segment.string.data,
+                )
+            )
+        return po
+
+
+def _stable_id(position):
+    return str(uuid.uuid5(BLOCK_ID_NAMESPACE, position))
+
+
+def _strings(instance):
+    return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+
+
+def _shape(path):
+    return UUID_RE.sub("*", path)
+
+
+def ensure_admin(username, password, log=print):
+    """A local administrator for the demo; an existing account keeps its password."""
+    user_model = get_user_model()
+    if user_model.objects.filter(username=username).exists():
+        log(f"Admin account '{username}' already exists (password unchanged).")
+        return
+    user_model.objects.create_superuser(username=username, email="", password=password)
+    log(f"Admin account '{username}' created.")

@@ -1,0 +1,27 @@
+import os
+
+from django.core.management.base import BaseCommand
+
+from home.demo import DemoLoader, ensure_admin
+from home.demo_content.site_pages import PAGES
+
+
+class Command(BaseCommand):
+    help = "Create the bilingual demo site (idempotent: existing pages are left as they are)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--admin-username", default=os.environ.get("DEMO_ADMIN_USERNAME", "admin"))
+        parser.add_argument(
+            "--admin-password", default=os.environ.get("DEMO_ADMIN_PASSWORD", "inserm-demo")
+        )
+
+    def handle(self, *args, **options):
+        DemoLoader(PAGES, log=self.stdout.write).run()
+        ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo content ready. Sign in at /admin/ as "
+                f"'{options['admin_username']}' (password '{options['admin_password']}' "
+                "unless the account existed before)."
+            )
+        )

@@ -1,0 +1,109 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+
+class ListingFieldsMixin(models.Model):
+    """What a card shows when the page is listed (home entry points, search results).
+
+    The summary is Wagtail's own `search_description`, so one field serves both the card
+    and the meta description, and listings need no `.specific()` query.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short lead paragraph shown under the title."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFieldsMixin, Page):
+    """The abstract base of every page type: listing, SEO and search fields, declared once."""
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_description"),
+    ]
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            _("For search engines and listings"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], _("For site menus")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def is_source_locale(self):
+        """True for pages in the source language (French); translations may be incomplete."""
+        return self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE
+
+    def clean(self):
+        super().clean()
+        # Editorial rules bind the French source only: a translation or an alias may be
+        # incomplete while the translator works on it.
+        if self.is_source_locale() and self.show_in_menus and not self.search_description:
+            raise ValidationError(
+                {
+                    "search_description": _(
+                        "Pages shown in the menu need a summary: it is shown on the home page."
+                    )
+                }
+            )
+
+
+class HomePage(BasePage):
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "offers.OfferIndexPage", "guides.GuideIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The entry points are the sections of the main navigation, so the cards and the
+        # menu come from one query (see home.templatetags.navigation_tags).
+        from .navigation import menu_pages
+
+        context["entry_points"] = menu_pages(request, self)
+        return context
+
+
+class StandardPage(BasePage):
+    """An information page: legal notices, section pages, anything made of shared blocks."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    show_in_footer = models.BooleanField(
+        _("show in footer"),
+        default=False,
+        help_text=_("Legal pages (legal notice, accessibility, privacy) are linked in the footer."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    promote_panels = BasePage.promote_panels + [
+        MultiFieldPanel([FieldPanel("show_in_footer")], _("For the footer")),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,134 @@
+"""Navigation data for the page frame, computed once per request.
+
+Each function caches its result on the request, so the header, the footer, the home page
+cards and the language switcher share their queries (a fixed number per page, whatever the
+size of the site).
+"""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from .models import StandardPage
+
+
+def _cached(request, key, compute):
+    cache = request.__dict__.setdefault("_navigation_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def locale_homes(request):
+    """{language_code: live home page} for every language of the site (one query)."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        return {home.locale.language_code: home for home in homes}
+
+    return _cached(request, "homes", compute)
+
+
+def current_home(request, language_code):
+    homes = locale_homes(request)
+    return homes.get(language_code) or homes.get(settings.LANGUAGE_CODE)
+
+
+def menu_pages(request, home):
+    """The sections of the main navigation: live children of the home page shown in menus."""
+    if home is None:
+        return []
+    return _cached(
+        request,
+        ("menu", home.pk),
+        lambda: list(home.get_children().live().in_menu().select_related("locale")),
+    )
+
+
+def footer_pages(request, home):
+    if home is None:
+        return []
+    return _cached(
+        request,
+        ("footer", home.pk),
+        lambda: list(
+            StandardPage.objects.child_of(home).live().filter(show_in_footer=True).order_by("path")
+        ),
+    )
+
+
+def breadcrumbs(page):
+    """Ancestors below the tree root, from the home page down (one query)."""
+    return list(Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth"))
+
+
+def is_translation(page):
+    """An alias made by the synchronised tree shows the source text: it is no translation."""
+    return page.live and page.alias_of_id is None
+
+
+def language_versions(request, page=None):
+    """One entry per site language: the same page in that language, or that language's home.
+
+    Returns dicts with `code`, `name`, `url`, `available` (the same page exists, translated)
+    and `current`. Never a link that would 404.
+    """
+    if page is None:
+        return _view_language_versions(request)
+    current_language = page.locale.language_code
+    translations = {}
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).select_related("locale")
+        if is_translation(p) or p.pk == page.pk
+    }
+    versions = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        available = target is not None and (target.pk != page.pk or is_translation(page))
+        if target is None:
+            target = current_home(request, code)
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request) if target else f"/{code}/",
+                "full_url": target.get_full_url(request) if target else None,
+                "available": available,
+                "current": code == current_language,
+            }
+        )
+    return versions
+
+
+def _view_language_versions(request):
+    """Language versions of a Django view (search…): the same URL under the other prefix.
+
+    Wagtail's catch-all route (used by 404 pages) cannot be translated that way: its slugs
+    differ by language, so those fall back to each language's home.
+    """
+    current_language = get_language()
+    match = getattr(request, "resolver_match", None)
+    translatable = match is not None and match.url_name not in (None, "wagtail_serve")
+    versions = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(request.get_full_path(), code) if translatable else None
+        available = translatable and (code == current_language or url != request.get_full_path())
+        if not available:
+            home = current_home(request, code)
+            url = home.get_url(request) if home else f"/{code}/"
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
+                "available": available,
+                "current": code == current_language,
+            }
+        )
+    return versions

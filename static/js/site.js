@@ -1,0 +1,47 @@
+// Progressive enhancements only: every page works without this file.
+(function () {
+  "use strict";
+
+  // Text size control ("A- / A+"): scales the root font size, which every length in
+  // site.css follows (rem), so the layout reflows instead of breaking. Remembered on
+  // this device only.
+  var STEPS = [87.5, 100, 112.5, 125, 150, 175, 200];
+  var KEY = "text-size";
+  var root = document.documentElement;
+
+  function readStep() {
+    try {
+      var stored = parseInt(window.localStorage.getItem(KEY), 10);
+      return isNaN(stored) ? 1 : Math.max(0, Math.min(STEPS.length - 1, stored));
+    } catch (e) {
+      return 1;
+    }
+  }
+
+  function apply(step) {
+    root.style.fontSize = STEPS[step] === 100 ? "" : STEPS[step] + "%";
+  }
+
+  var step = readStep();
+  apply(step);
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var control = document.querySelector("[data-text-size]");
+    if (!control) return;
+    control.hidden = false;
+    var buttons = control.querySelectorAll("[data-text-size-step]");
+    function refresh() {
+      buttons[0].disabled = step === 0;
+      buttons[1].disabled = step === STEPS.length - 1;
+    }
+    Array.prototype.forEach.call(buttons, function (button) {
+      button.addEventListener("click", function () {
+        step = Math.max(0, Math.min(STEPS.length - 1, step + parseInt(button.dataset.textSizeStep, 10)));
+        apply(step);
+        try { window.localStorage.setItem(KEY, String(step)); } catch (e) { /* private mode */ }
+        refresh();
+      });
+    });
+    refresh();
+  });
+})();
