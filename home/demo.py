@@ -41,7 +41,15 @@ class DemoLoader:
 
     def run(self):
         with transaction.atomic():
-            self.load()
+            source, target = self.load_source_pages()
+        # One transaction per translation: wagtail-localize publishes a translation when its
+        # transaction commits, from the page as it was then; a parent published later from
+        # a stale copy would lose its children count.
+        for spec in self.specs:
+            with transaction.atomic():
+                self.ensure_translation(spec, self.pages[spec["key"]], target)
+        # Editors' new French pages then appear in English as aliases until translated.
+        LocaleSynchronization.objects.get_or_create(locale=target, defaults={"sync_from": source})
         # wagtail-localize creates a translation with the French slug, then renames it, and
         # Wagtail records a redirect for the rename (on commit): a redirect from a URL that
         # never existed, removed here.
@@ -52,7 +60,7 @@ class DemoLoader:
             f"Pages: {self.created} created, {len(self.translated_ids)} translated into English."
         )
 
-    def load(self):
+    def load_source_pages(self):
         source, target = self.ensure_locales()
         deferred = []
         for spec in self.specs:
@@ -66,10 +74,7 @@ class DemoLoader:
             page.body = self.stream_data(spec, "fr")
             page.save_revision().publish()
         self.ensure_site(self.pages[self.specs[0]["key"]])
-        for spec in self.specs:
-            self.ensure_translation(spec, self.pages[spec["key"]], target)
-        # Editors' new French pages then appear in English as aliases until translated.
-        LocaleSynchronization.objects.get_or_create(locale=target, defaults={"sync_from": source})
+        return source, target
 
     def ensure_locales(self):
         source, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)

@@ -8,7 +8,6 @@ SQLite, Wagtail's database search backend, local media, local-memory cache.
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -150,7 +149,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Editors write slugs in each language: /fr/offres/ and /en/offers/.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
-SITE_DESCRIPTION = _("Careers and welcome portal for researchers")
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,64 @@
+"""load_demo_content: the whole bilingual site, idempotent, English as real translations."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, Revision, Site
+from wagtail_localize.models import LocaleSynchronization, Translation
+
+from home.demo_content.site_pages import PAGES
+from home.models import HomePage
+
+from .helpers import locale
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("path").values_list("path", "slug", "live")),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "redirects": Redirect.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+def test_second_run_changes_nothing():
+    before = snapshot()
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    assert snapshot() == before
+    assert "0 created, 0 translated" in out.getvalue()
+
+
+def test_every_spec_page_exists_in_both_languages():
+    assert Page.objects.filter(locale=locale("fr"), depth__gt=1).count() == len(PAGES)
+    assert Page.objects.filter(locale=locale("en"), depth__gt=1).count() == len(PAGES)
+
+
+def test_english_pages_are_wagtail_localize_translations():
+    french_home = HomePage.objects.get(locale=locale("fr"))
+    english_home = french_home.get_translation(locale("en"))
+    assert Translation.objects.filter(target_locale=locale("en")).count() == len(PAGES)
+    assert english_home.title == "Careers at Inserm"
+    # Nested list items (key figures) are translated too, not left in French.
+    figures = next(b for b in english_home.body if b.block_type == "key_figures")
+    labels = [figure["label"] for figure in figures.value["figures"]]
+    assert all("candidats" not in label for label in labels)
+    assert any("applicants" in label for label in labels)
+
+
+def test_site_languages_and_sync():
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific.locale.language_code == "fr"
+    assert LocaleSynchronization.objects.get(locale=locale("en")).sync_from == locale("fr")
+    # The translation process leaves no redirect from URLs that never existed.
+    assert Redirect.objects.count() == 0
+
+
+def test_admin_account():
+    assert get_user_model().objects.get(username="admin").is_superuser
