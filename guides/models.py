@@ -8,7 +8,7 @@ from home.models import BasePage
 
 
 class GuideIndexPage(BasePage):
-    """"Welcome to France": an overview of the support, then the practical guides below it."""
+    """ "Welcome to France": an overview of the support, then the practical guides below it."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

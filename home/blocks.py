@@ -61,9 +61,7 @@ class ImageBlock(blocks.StructBlock):
     alt = blocks.CharBlock(
         label=_("Text alternative"),
         max_length=250,
-        help_text=_(
-            "Describe what the image shows for people who cannot see it. Required."
-        ),
+        help_text=_("Describe what the image shows for people who cannot see it. Required."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
@@ -160,7 +158,10 @@ class FAQBlock(blocks.StructBlock):
 class DocumentItemBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("Title"), required=False, max_length=200, help_text=_("Defaults to the document's title")
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_("Defaults to the document's title"),
     )
 
 

@@ -79,13 +79,15 @@ def language_versions(request, page=None):
     """
     if page is None:
         return _view_language_versions(request)
-    current_language = page.locale.language_code
+    # One query gives the page's own locale (inclusive) and its translations.
     translations = {}
-    translations = {
-        p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).select_related("locale")
-        if is_translation(p) or p.pk == page.pk
-    }
+    current_language = get_language()
+    for p in page.get_translations(inclusive=True).select_related("locale"):
+        if p.pk == page.pk:
+            current_language = p.locale.language_code
+            translations[current_language] = p
+        elif is_translation(p):
+            translations[p.locale.language_code] = p
     versions = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)

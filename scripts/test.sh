@@ -27,6 +27,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
     runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
         -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
     export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/careers"
     echo "Throwaway PostgreSQL 15 on 127.0.0.1:$PG_PORT"
 fi

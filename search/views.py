@@ -18,11 +18,7 @@ def search(request):
     results_page = None
     if query:
         results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
         )
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:

@@ -35,9 +35,20 @@ def test_catalogues_match_the_code(tmp_path):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("*.mo"))
     shutil.copy(ROOT / "manage.py", tmp_path / "manage.py")
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "fr", "-l", "en", "--no-location",
-         "--no-obsolete", "-v0"],
-        cwd=tmp_path, check=True,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "fr",
+            "-l",
+            "en",
+            "--no-location",
+            "--no-obsolete",
+            "-v0",
+        ],
+        cwd=tmp_path,
+        check=True,
     )
     for code, committed in CATALOGUES.items():
         fresh = tmp_path / "locale" / code / "LC_MESSAGES" / "django.po"

@@ -1,4 +1,4 @@
-"""Production: secrets come from the environment and have no default, so a missing one fails loudly."""
+"""Production: secrets come from the environment with no default, so a missing one fails loudly."""
 
 from django.core.exceptions import ImproperlyConfigured
 

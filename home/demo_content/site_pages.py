@@ -107,10 +107,10 @@ PAGES = [
                             {
                                 "question": "Peut-on postuler à un poste non permanent à tout moment ?",
                                 "answer": (
-                                    '<p>Oui. Les postes de post-doctorant, les CDD et les contrats doctoraux sont '
+                                    "<p>Oui. Les postes de post-doctorant, les CDD et les contrats doctoraux sont "
                                     'publiés toute l’année sur <a href="https://emploi.inserm.fr">emploi.inserm.fr</a>. '
-                                    'Postulez en ligne et prenez aussi contact directement avec la personne qui '
-                                    'recrute dans l’équipe.</p>'
+                                    "Postulez en ligne et prenez aussi contact directement avec la personne qui "
+                                    "recrute dans l’équipe.</p>"
                                 ),
                             },
                             {
@@ -250,10 +250,10 @@ PAGES = [
                             {
                                 "question": "Can I apply for a non-permanent position at any time?",
                                 "answer": (
-                                    '<p>Yes. Postdoctoral positions, fixed-term contracts and PhD contracts are '
+                                    "<p>Yes. Postdoctoral positions, fixed-term contracts and PhD contracts are "
                                     'posted all year round on <a href="https://emploi.inserm.fr">emploi.inserm.fr</a>. '
-                                    'Apply online and also contact the person recruiting in the team '
-                                    'directly.</p>'
+                                    "Apply online and also contact the person recruiting in the team "
+                                    "directly.</p>"
                                 ),
                             },
                             {
@@ -328,7 +328,10 @@ PAGES = [
                 "l’année, pour les contrats à durée déterminée."
             ),
             "body": [
-                {"type": "heading", "value": {"text": "Postes permanents : les concours", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Postes permanents : les concours", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -356,17 +359,27 @@ PAGES = [
                         "header": ["Étape", "Période"],
                         "rows": [
                             {"cells": ["Annonce des concours", "Février ou mars"]},
-                            {"cells": [
-                                "Date limite de dépôt des dossiers",
-                                "Entre début et mi-mai, à l’heure exacte annoncée (heure de Paris)",
-                            ]},
+                            {
+                                "cells": [
+                                    "Date limite de dépôt des dossiers",
+                                    "Entre début et mi-mai, à l’heure exacte annoncée (heure de Paris)",
+                                ]
+                            },
                             {"cells": ["Auditions devant le jury", "Juin ou juillet"]},
                             {"cells": ["Publication des résultats", "Août"]},
-                            {"cells": ["Stage avant titularisation (chargés de recherche)", "Un an"]},
+                            {
+                                "cells": [
+                                    "Stage avant titularisation (chargés de recherche)",
+                                    "Un an",
+                                ]
+                            },
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Postes non permanents : toute l’année", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Postes non permanents : toute l’année", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -376,12 +389,15 @@ PAGES = [
                         "français ou en anglais et deux ou trois lettres de recommandation ; prévoyez un ou "
                         "deux entretiens, souvent en visioconférence pour les candidats qui résident à "
                         "l’étranger.</p>"
-                        '<p>Les offres de CDD de chercheur sont également publiées sur '
+                        "<p>Les offres de CDD de chercheur sont également publiées sur "
                         '<a href="https://euraxess.ec.europa.eu">EURAXESS</a>, le portail européen des '
-                        'carrières de la recherche.</p>'
+                        "carrières de la recherche.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Candidater à un concours, étape par étape", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Candidater à un concours, étape par étape", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -430,7 +446,10 @@ PAGES = [
                 "posts, and direct recruitment, all year round, for fixed-term contracts."
             ),
             "body": [
-                {"type": "heading", "value": {"text": "Permanent posts: the competitions", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Permanent posts: the competitions", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -458,17 +477,22 @@ PAGES = [
                         "header": ["Step", "Period"],
                         "rows": [
                             {"cells": ["Competitions announced", "February or March"]},
-                            {"cells": [
-                                "Application deadline",
-                                "Between early and mid-May, at the exact time stated (Paris time)",
-                            ]},
+                            {
+                                "cells": [
+                                    "Application deadline",
+                                    "Between early and mid-May, at the exact time stated (Paris time)",
+                                ]
+                            },
                             {"cells": ["Auditions before the jury", "June or July"]},
                             {"cells": ["Results published", "August"]},
                             {"cells": ["Probation before tenure (research officers)", "One year"]},
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Non-permanent posts: all year round", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Non-permanent posts: all year round", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -477,12 +501,15 @@ PAGES = [
                         "An application usually includes a CV, a cover letter in French or English and two or "
                         "three reference letters; expect one or two interviews, often by video call for "
                         "candidates living abroad.</p>"
-                        '<p>Fixed-term researcher offers are also published on '
+                        "<p>Fixed-term researcher offers are also published on "
                         '<a href="https://euraxess.ec.europa.eu">EURAXESS</a>, the European portal for '
-                        'research careers.</p>'
+                        "research careers.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Applying to a competition, step by step", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Applying to a competition, step by step", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -549,7 +576,10 @@ PAGES = [
                         "assurances, garde d’enfants, logement et santé.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Un accueil préparé avec vous", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Un accueil préparé avec vous", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -678,14 +708,19 @@ PAGES = [
                         "header": ["Type de congé", "Nombre de jours par an"],
                         "rows": [
                             {"cells": ["Congés annuels", "Jusqu’à 32 jours ouvrés"]},
-                            {"cells": [
-                                "Jours de réduction du temps de travail (RTT)",
-                                "Jusqu’à 13 jours supplémentaires",
-                            ]},
+                            {
+                                "cells": [
+                                    "Jours de réduction du temps de travail (RTT)",
+                                    "Jusqu’à 13 jours supplémentaires",
+                                ]
+                            },
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Un télétravail personnalisé", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Un télétravail personnalisé", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -708,7 +743,10 @@ PAGES = [
                         "l’accès aux places en crèche et au logement.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Mobilité et évolution de carrière", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Mobilité et évolution de carrière", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -768,14 +806,19 @@ PAGES = [
                         "header": ["Type of leave", "Days per year"],
                         "rows": [
                             {"cells": ["Annual leave", "Up to 32 working days"]},
-                            {"cells": [
-                                "Rest days from reduced working hours (RTT)",
-                                "Up to 13 additional days",
-                            ]},
+                            {
+                                "cells": [
+                                    "Rest days from reduced working hours (RTT)",
+                                    "Up to 13 additional days",
+                                ]
+                            },
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Personalised remote working", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Personalised remote working", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -797,7 +840,10 @@ PAGES = [
                         "housing.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Mobility and career development", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Mobility and career development", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -811,7 +857,10 @@ PAGES = [
                         "duties.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "The fixed-term contract charter", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "The fixed-term contract charter", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -859,7 +908,10 @@ PAGES = [
             "body": [
                 {
                     "type": "heading",
-                    "value": {"text": "Égalité professionnelle entre les femmes et les hommes", "level": "h2"},
+                    "value": {
+                        "text": "Égalité professionnelle entre les femmes et les hommes",
+                        "level": "h2",
+                    },
                 },
                 {
                     "type": "paragraph",
@@ -884,7 +936,10 @@ PAGES = [
                         "victimes.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Cinq instances pour vous protéger", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Cinq instances pour vous protéger", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -938,7 +993,10 @@ PAGES = [
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Handicap et aménagement des épreuves", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Handicap et aménagement des épreuves", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1049,7 +1107,10 @@ PAGES = [
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Disability and test accommodations", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Disability and test accommodations", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1091,7 +1152,10 @@ PAGES = [
                 "chercheur et du Code de conduite pour le recrutement des chercheurs."
             ),
             "body": [
-                {"type": "heading", "value": {"text": "La Charte, le Code et le label", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "La Charte, le Code et le label", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1118,33 +1182,46 @@ PAGES = [
                         "first_column_is_header": True,
                         "header": ["Date", "Étape"],
                         "rows": [
-                            {"cells": [
-                                "2006",
-                                "Signature de la déclaration d’engagement aux principes de la Charte et du Code",
-                            ]},
-                            {"cells": [
-                                "2011",
-                                "Entrée dans la deuxième cohorte du groupe stratégique Ressources humaines de "
-                                "la Commission européenne",
-                            ]},
-                            {"cells": [
-                                "Mai 2016",
-                                "Première soumission ; l’Inserm obtient le label la même année",
-                            ]},
-                            {"cells": [
-                                "Décembre 2018",
-                                "Évaluation interne intermédiaire : la Commission européenne constate que la "
-                                "HRS4R est intégrée à l’Institut, tout en demandant quelques mesures "
-                                "correctives",
-                            ]},
-                            {"cells": [
-                                "Mars 2022",
-                                "Renouvellement du label, après une nouvelle évaluation interne",
-                            ]},
+                            {
+                                "cells": [
+                                    "2006",
+                                    "Signature de la déclaration d’engagement aux principes de la Charte et du Code",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "2011",
+                                    "Entrée dans la deuxième cohorte du groupe stratégique Ressources humaines de "
+                                    "la Commission européenne",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Mai 2016",
+                                    "Première soumission ; l’Inserm obtient le label la même année",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Décembre 2018",
+                                    "Évaluation interne intermédiaire : la Commission européenne constate que la "
+                                    "HRS4R est intégrée à l’Institut, tout en demandant quelques mesures "
+                                    "correctives",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Mars 2022",
+                                    "Renouvellement du label, après une nouvelle évaluation interne",
+                                ]
+                            },
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Un plan d’action en huit thèmes", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Un plan d’action en huit thèmes", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1161,7 +1238,10 @@ PAGES = [
                 },
                 {
                     "type": "heading",
-                    "value": {"text": "Évaluation de la recherche et recherche responsable", "level": "h2"},
+                    "value": {
+                        "text": "Évaluation de la recherche et recherche responsable",
+                        "level": "h2",
+                    },
                 },
                 {
                     "type": "paragraph",
@@ -1216,7 +1296,10 @@ PAGES = [
                 "Conduct for the Recruitment of Researchers."
             ),
             "body": [
-                {"type": "heading", "value": {"text": "The Charter, the Code and the label", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "The Charter, the Code and the label", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1242,33 +1325,46 @@ PAGES = [
                         "first_column_is_header": True,
                         "header": ["Date", "Milestone"],
                         "rows": [
-                            {"cells": [
-                                "2006",
-                                "Signature of the declaration of commitment to the principles of the Charter "
-                                "and the Code",
-                            ]},
-                            {"cells": [
-                                "2011",
-                                "Inserm joins the second cohort of the European Commission’s Human Resources "
-                                "Strategy Group",
-                            ]},
-                            {"cells": [
-                                "May 2016",
-                                "First submission; Inserm receives the label the same year",
-                            ]},
-                            {"cells": [
-                                "December 2018",
-                                "Internal interim review: the European Commission finds that the HRS4R is "
-                                "embedded in the Institute, while asking for some corrective actions",
-                            ]},
-                            {"cells": [
-                                "March 2022",
-                                "Renewal of the label, after a new internal assessment",
-                            ]},
+                            {
+                                "cells": [
+                                    "2006",
+                                    "Signature of the declaration of commitment to the principles of the Charter "
+                                    "and the Code",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "2011",
+                                    "Inserm joins the second cohort of the European Commission’s Human Resources "
+                                    "Strategy Group",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "May 2016",
+                                    "First submission; Inserm receives the label the same year",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "December 2018",
+                                    "Internal interim review: the European Commission finds that the HRS4R is "
+                                    "embedded in the Institute, while asking for some corrective actions",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "March 2022",
+                                    "Renewal of the label, after a new internal assessment",
+                                ]
+                            },
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "An action plan in eight themes", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "An action plan in eight themes", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1285,7 +1381,10 @@ PAGES = [
                 },
                 {
                     "type": "heading",
-                    "value": {"text": "Research assessment and responsible research", "level": "h2"},
+                    "value": {
+                        "text": "Research assessment and responsible research",
+                        "level": "h2",
+                    },
                 },
                 {
                     "type": "paragraph",
@@ -1361,7 +1460,10 @@ PAGES = [
                 },
                 {
                     "type": "heading",
-                    "value": {"text": "Le questionnaire d’auto-évaluation 2019-2023", "level": "h2"},
+                    "value": {
+                        "text": "Le questionnaire d’auto-évaluation 2019-2023",
+                        "level": "h2",
+                    },
                 },
                 {
                     "type": "paragraph",
@@ -1528,19 +1630,22 @@ PAGES = [
                         "<p>Ce site est édité par l’Institut national de la santé et de la recherche médicale "
                         "(Inserm), établissement public à caractère scientifique et technologique (EPST) placé "
                         "sous la double tutelle des ministères chargés de la santé et de la recherche.</p>"
-                        '<p>Inserm, 101 rue de Tolbiac, 75013 Paris, France. Site institutionnel : '
+                        "<p>Inserm, 101 rue de Tolbiac, 75013 Paris, France. Site institutionnel : "
                         '<a href="https://www.inserm.fr">www.inserm.fr</a>.</p>'
                         "<p>Directeur de la publication : le président-directeur général de l’Inserm.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Nature du site et hébergement", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Nature du site et hébergement", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>Ce site est un portail de démonstration, réalisé avec le système de gestion de '
+                        "<p>Ce site est un portail de démonstration, réalisé avec le système de gestion de "
                         'contenu libre <a href="https://wagtail.org">Wagtail</a>. Ses contenus s’appuient sur '
-                        'des documents publics de l’Inserm ; pour toute démarche officielle, reportez-vous au '
-                        'site institutionnel de l’Inserm.</p>'
+                        "des documents publics de l’Inserm ; pour toute démarche officielle, reportez-vous au "
+                        "site institutionnel de l’Inserm.</p>"
                         "<p>Hébergement : l’hébergeur sera indiqué par l’exploitant du site lors de sa mise en "
                         "service. Cette information n’est pas encore renseignée.</p>"
                     ),
@@ -1587,19 +1692,22 @@ PAGES = [
                         "Research (Institut national de la santé et de la recherche médicale, Inserm), a "
                         "public scientific and technological institution (EPST) under the joint supervision "
                         "of the French ministries of health and research.</p>"
-                        '<p>Inserm, 101 rue de Tolbiac, 75013 Paris, France. Institutional website: '
+                        "<p>Inserm, 101 rue de Tolbiac, 75013 Paris, France. Institutional website: "
                         '<a href="https://www.inserm.fr">www.inserm.fr</a>.</p>'
                         "<p>Director of publication: the President and CEO of Inserm.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "About this site and hosting", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "About this site and hosting", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>This site is a demonstration portal built with the open-source content '
+                        "<p>This site is a demonstration portal built with the open-source content "
                         'management system <a href="https://wagtail.org">Wagtail</a>. Its content is based on '
-                        'Inserm’s public documents; for any official procedure, please refer to Inserm’s '
-                        'institutional website.</p>'
+                        "Inserm’s public documents; for any official procedure, please refer to Inserm’s "
+                        "institutional website.</p>"
                         "<p>Hosting: the hosting provider will be stated by the site operator when the site "
                         "goes into service. This information has not been filled in yet.</p>"
                     ),
@@ -1655,10 +1763,10 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>Ce site est <b>non conforme</b> au référentiel général d’amélioration de '
+                        "<p>Ce site est <b>non conforme</b> au référentiel général d’amélioration de "
                         'l’accessibilité (<a href="https://accessibilite.numerique.gouv.fr">RGAA</a>), '
-                        'version 4.1 : aucun audit complet n’a encore été réalisé, si bien qu’aucun taux de '
-                        'conformité ne peut être annoncé.</p>'
+                        "version 4.1 : aucun audit complet n’a encore été réalisé, si bien qu’aucun taux de "
+                        "conformité ne peut être annoncé.</p>"
                         "<p>Déclaration établie le 21 novembre 2026.</p>"
                     ),
                 },
@@ -1683,14 +1791,19 @@ PAGES = [
                         "first_column_is_header": False,
                         "header": ["Non-conformité", "Statut"],
                         "rows": [
-                            {"cells": [
-                                "Aucune non-conformité connue à ce stade",
-                                "En attente d’un audit complet",
-                            ]},
+                            {
+                                "cells": [
+                                    "Aucune non-conformité connue à ce stade",
+                                    "En attente d’un audit complet",
+                                ]
+                            },
                         ],
                     },
                 },
-                {"type": "heading", "value": {"text": "Retour d’information et contact", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Retour d’information et contact", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1715,10 +1828,10 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>Si vous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un '
-                        'contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous '
+                        "<p>Si vous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un "
+                        "contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous "
                         'pouvez saisir le <a href="https://www.defenseurdesdroits.fr">Défenseur des '
-                        'droits</a> :</p>'
+                        "droits</a> :</p>"
                         "<ul>"
                         "<li>par le formulaire en ligne proposé sur son site ;</li>"
                         "<li>en contactant le délégué du Défenseur des droits dans votre région ;</li>"
@@ -1747,9 +1860,9 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>This site is <b>not compliant</b> with the French accessibility framework '
+                        "<p>This site is <b>not compliant</b> with the French accessibility framework "
                         '(<a href="https://accessibilite.numerique.gouv.fr">RGAA</a>), version 4.1: no full '
-                        'audit has been carried out yet, so no compliance rate can be stated.</p>'
+                        "audit has been carried out yet, so no compliance rate can be stated.</p>"
                         "<p>Statement drawn up on 21 November 2026.</p>"
                     ),
                 },
@@ -1772,10 +1885,12 @@ PAGES = [
                         "first_column_is_header": False,
                         "header": ["Non-conformity", "Status"],
                         "rows": [
-                            {"cells": [
-                                "None known at this stage",
-                                "Pending a full audit",
-                            ]},
+                            {
+                                "cells": [
+                                    "None known at this stage",
+                                    "Pending a full audit",
+                                ]
+                            },
                         ],
                     },
                 },
@@ -1803,10 +1918,10 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>If you have reported an accessibility issue that prevents you from accessing '
-                        'content or a service and have not received a satisfactory response, you can refer '
+                        "<p>If you have reported an accessibility issue that prevents you from accessing "
+                        "content or a service and have not received a satisfactory response, you can refer "
                         'the matter to the <a href="https://www.defenseurdesdroits.fr">Défenseur des '
-                        'droits</a> (French Defender of Rights):</p>'
+                        "droits</a> (French Defender of Rights):</p>"
                         "<ul>"
                         "<li>through the online form on its website;</li>"
                         "<li>by contacting the Défenseur des droits delegate in your region;</li>"
@@ -1840,7 +1955,10 @@ PAGES = [
                 "dans quel but, et comment exercer vos droits."
             ),
             "body": [
-                {"type": "heading", "value": {"text": "Ni traceur, ni mesure d’audience", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "Ni traceur, ni mesure d’audience", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1857,33 +1975,43 @@ PAGES = [
                         "first_column_is_header": True,
                         "header": ["Donnée", "Où elle est conservée", "À quoi elle sert"],
                         "rows": [
-                            {"cells": [
-                                "Préférence de langue",
-                                "Dans votre navigateur",
-                                "Afficher le site dans la langue choisie",
-                            ]},
-                            {"cells": [
-                                "Préférence de région",
-                                "Dans votre navigateur",
-                                "Vous proposer les contenus de votre région en plus des contenus nationaux, "
-                                "y compris lors de vos prochaines visites",
-                            ]},
-                            {"cells": [
-                                "Réponses au questionnaire d’auto-évaluation",
-                                "Sur le serveur, sans adresse IP, identifiant, cookie ni heure exacte",
-                                "Dresser un bilan anonyme de la période 2019-2023",
-                            ]},
-                            {"cells": [
-                                "Suggestions envoyées par le formulaire",
-                                "Sur le serveur",
-                                "Étudier vos propositions ; elles sont utilisées uniquement par les services "
-                                "des ressources humaines",
-                            ]},
-                            {"cells": [
-                                "Recherches effectuées sur le site",
-                                "Sur le serveur, sous forme de décomptes anonymes",
-                                "Améliorer le moteur de recherche du site",
-                            ]},
+                            {
+                                "cells": [
+                                    "Préférence de langue",
+                                    "Dans votre navigateur",
+                                    "Afficher le site dans la langue choisie",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Préférence de région",
+                                    "Dans votre navigateur",
+                                    "Vous proposer les contenus de votre région en plus des contenus nationaux, "
+                                    "y compris lors de vos prochaines visites",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Réponses au questionnaire d’auto-évaluation",
+                                    "Sur le serveur, sans adresse IP, identifiant, cookie ni heure exacte",
+                                    "Dresser un bilan anonyme de la période 2019-2023",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Suggestions envoyées par le formulaire",
+                                    "Sur le serveur",
+                                    "Étudier vos propositions ; elles sont utilisées uniquement par les services "
+                                    "des ressources humaines",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Recherches effectuées sur le site",
+                                    "Sur le serveur, sous forme de décomptes anonymes",
+                                    "Améliorer le moteur de recherche du site",
+                                ]
+                            },
                         ],
                     },
                 },
@@ -1898,13 +2026,13 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>Conformément au règlement général sur la protection des données (RGPD), vous '
-                        'disposez d’un droit d’accès, de rectification et d’effacement des données qui vous '
-                        'concernent. Pour exercer ces droits ou pour toute question, contactez le délégué à '
-                        'la protection des données de l’Inserm par l’intermédiaire du site '
+                        "<p>Conformément au règlement général sur la protection des données (RGPD), vous "
+                        "disposez d’un droit d’accès, de rectification et d’effacement des données qui vous "
+                        "concernent. Pour exercer ces droits ou pour toute question, contactez le délégué à "
+                        "la protection des données de l’Inserm par l’intermédiaire du site "
                         '<a href="https://www.inserm.fr">www.inserm.fr</a>.</p>'
-                        '<p>Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, '
-                        'vous pouvez adresser une réclamation à la Commission nationale de l’informatique et '
+                        "<p>Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, "
+                        "vous pouvez adresser une réclamation à la Commission nationale de l’informatique et "
                         'des libertés (<a href="https://www.cnil.fr">CNIL</a>).</p>'
                     ),
                 },
@@ -1923,7 +2051,10 @@ PAGES = [
                 "what purpose, and how to exercise your rights."
             ),
             "body": [
-                {"type": "heading", "value": {"text": "No trackers, no audience measurement", "level": "h2"}},
+                {
+                    "type": "heading",
+                    "value": {"text": "No trackers, no audience measurement", "level": "h2"},
+                },
                 {
                     "type": "paragraph",
                     "value": (
@@ -1939,33 +2070,43 @@ PAGES = [
                         "first_column_is_header": True,
                         "header": ["Data", "Where it is stored", "What it is used for"],
                         "rows": [
-                            {"cells": [
-                                "Language preference",
-                                "In your browser",
-                                "Displaying the site in the language you chose",
-                            ]},
-                            {"cells": [
-                                "Region preference",
-                                "In your browser",
-                                "Offering you content from your region in addition to national content, "
-                                "including on your next visits",
-                            ]},
-                            {"cells": [
-                                "Answers to the self-assessment questionnaire",
-                                "On the server, with no IP address, identifier, cookie or exact time",
-                                "Drawing up an anonymous review of the 2019-2023 period",
-                            ]},
-                            {"cells": [
-                                "Suggestions sent through the form",
-                                "On the server",
-                                "Studying your proposals; they are used only by the human resources "
-                                "departments",
-                            ]},
-                            {"cells": [
-                                "Searches made on the site",
-                                "On the server, as anonymous counts",
-                                "Improving the site’s search engine",
-                            ]},
+                            {
+                                "cells": [
+                                    "Language preference",
+                                    "In your browser",
+                                    "Displaying the site in the language you chose",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Region preference",
+                                    "In your browser",
+                                    "Offering you content from your region in addition to national content, "
+                                    "including on your next visits",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Answers to the self-assessment questionnaire",
+                                    "On the server, with no IP address, identifier, cookie or exact time",
+                                    "Drawing up an anonymous review of the 2019-2023 period",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Suggestions sent through the form",
+                                    "On the server",
+                                    "Studying your proposals; they are used only by the human resources "
+                                    "departments",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Searches made on the site",
+                                    "On the server, as anonymous counts",
+                                    "Improving the site’s search engine",
+                                ]
+                            },
                         ],
                     },
                 },
@@ -1980,12 +2121,12 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        '<p>Under the General Data Protection Regulation (GDPR), you have the right to access, '
-                        'rectify and erase the data concerning you. To exercise these rights or for any '
-                        'question, contact Inserm’s data protection officer via the '
+                        "<p>Under the General Data Protection Regulation (GDPR), you have the right to access, "
+                        "rectify and erase the data concerning you. To exercise these rights or for any "
+                        "question, contact Inserm’s data protection officer via the "
                         '<a href="https://www.inserm.fr">www.inserm.fr</a> website.</p>'
-                        '<p>If, after contacting us, you consider that your rights have not been respected, '
-                        'you can lodge a complaint with the French data protection authority, the Commission '
+                        "<p>If, after contacting us, you consider that your rights have not been respected, "
+                        "you can lodge a complaint with the French data protection authority, the Commission "
                         'nationale de l’informatique et des libertés (<a href="https://www.cnil.fr">CNIL</a>).</p>'
                     ),
                 },

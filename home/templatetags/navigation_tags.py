@@ -19,10 +19,8 @@ def _page(context):
 
 @register.simple_tag(takes_context=True)
 def locale_home(context):
-    request = context["request"]
-    page = _page(context)
-    language = page.locale.language_code if page else get_language()
-    return navigation.current_home(request, language)
+    # The active language is the page's: LocaleMiddleware set it from the /fr/ or /en/ prefix.
+    return navigation.current_home(context["request"], get_language())
 
 
 @register.simple_tag(takes_context=True)

@@ -10,7 +10,9 @@ class Command(BaseCommand):
     help = "Create the bilingual demo site (idempotent: existing pages are left as they are)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--admin-username", default=os.environ.get("DEMO_ADMIN_USERNAME", "admin"))
+        parser.add_argument(
+            "--admin-username", default=os.environ.get("DEMO_ADMIN_USERNAME", "admin")
+        )
         parser.add_argument(
             "--admin-password", default=os.environ.get("DEMO_ADMIN_PASSWORD", "inserm-demo")
         )
