@@ -1,0 +1,38 @@
+"""The admin as an editor meets it: every page type opens in its editor, blocks included."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+
+from .helpers import locale
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(get_user_model().objects.get(username="admin"))
+    return client
+
+
+def test_every_french_page_opens_in_the_editor(admin_client):
+    for page in Page.objects.filter(locale=locale("fr"), depth__gt=1):
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.url_path
+        assert "Corps de page" in response.content.decode() or page.depth == 2
+
+
+def test_english_pages_open_in_the_translation_editor(admin_client):
+    english = Page.objects.get(url_path="/home/working-at-inserm/")
+    response = admin_client.get(f"/admin/pages/{english.pk}/edit/")
+    assert response.status_code == 200
+    assert "Working at Inserm" in response.content.decode()
+
+
+def test_new_standard_page_form_and_block_chooser(admin_client):
+    home = Page.objects.get(url_path="/accueil/")
+    response = admin_client.get(f"/admin/pages/add/home/standardpage/{home.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in ("Chiffres cl", "FAQ / accord", "Tableau", "Citation"):
+        assert label in html
