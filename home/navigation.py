@@ -88,6 +88,10 @@ def language_versions(request, page=None):
             translations[current_language] = p
         elif is_translation(p):
             translations[p.locale.language_code] = p
+    # A listing whose filters are language-neutral codes keeps them in the other language.
+    query = ""
+    if getattr(page, "keeps_query_across_languages", False) and request.GET:
+        query = "?" + request.GET.urlencode()
     versions = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -98,7 +102,9 @@ def language_versions(request, page=None):
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request) if target else f"/{code}/",
+                "url": (target.get_url(request) + (query if available else ""))
+                if target
+                else f"/{code}/",
                 "full_url": target.get_full_url(request) if target else None,
                 "available": available,
                 "current": code == current_language,

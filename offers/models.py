@@ -1,23 +1,501 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, Region
+
+from .choices import COMPETITION_KINDS, Category, Kind, Profile
+
+OFFER_RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class OfferIndexPage(BasePage):
-    """The offers section: how recruitment works, then the searchable listing of offers."""
+class ResearchField(TranslatableMixin, models.Model):
+    """A research field offers are filed under (neurosciences, immunology, public health…).
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    Like regions, offers point to the French item and its slug is shared by both languages.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("research field")
+        verbose_name_plural = _("research fields")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_research_field_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class OfferIndexPage(RoutablePageMixin, BasePage):
+    """The offers section: the searchable listing, its feeds and API, then how recruitment works."""
+
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Shown under the listing: how recruitment works, competitions, advice."),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["offers.OfferPage"]
     max_count_per_parent = 1
+    # Filters are codes and slugs shared by both languages (see home.navigation).
+    keeps_query_across_languages = True
 
     class Meta:
         verbose_name = _("offers index page")
+
+    def open_offers(self):
+        """Open offers of this listing's language, whatever the tree they were added to."""
+        return OfferPage.objects.open().filter(locale_id=self.locale_id)
+
+    @path("")
+    def listing(self, request):
+        from .views import listing
+
+        return listing(request, self)
+
+    @path("feed/")
+    def feed(self, request):
+        from .feeds import OfferFeed
+
+        return OfferFeed()(request, index_page=self)
+
+    @path("calendar/")
+    def competitions_calendar(self, request):
+        from .feeds import competitions_calendar
+
+        return competitions_calendar(request, self)
+
+    @path("api/")
+    def api(self, request):
+        from .api import offer_list
+
+        return offer_list(request, self)
+
+
+class OfferQuerySet(PageQuerySet):
+    def open(self):
+        """Live, public offers whose deadline has not passed, checked at query time.
+
+        No cron closes offers: the moment the deadline passes, they leave every listing.
+        """
+        return self.live().public().filter(deadline__gt=timezone.now())
+
+    def closed(self):
+        return self.filter(deadline__lte=timezone.now())
+
+
+OfferPageManager = PageManager.from_queryset(OfferQuerySet)
+
+
+class OfferPage(BasePage):
+    """One job offer or one competition ("concours").
+
+    Facts that mean the same in both languages (dates, codes, place, taxonomy) are
+    synchronised from the French offer; texts are translated.
+    """
+
+    reference = models.CharField(
+        _("reference"),
+        max_length=40,
+        help_text=_("The offer's unique reference, e.g. 2026-CDD-0142. Used by imports."),
+    )
+    kind = models.CharField(_("kind of offer"), max_length=32, choices=Kind.choices)
+    category = models.CharField(_("staff category"), max_length=16, choices=Category.choices)
+    profile = models.CharField(
+        _("researcher profile (EURAXESS)"),
+        max_length=2,
+        choices=Profile.choices,
+        blank=True,
+        help_text=_("Leave empty for engineer, technician and support posts."),
+    )
+    laboratory = models.CharField(
+        _("laboratory or unit"),
+        max_length=200,
+        help_text=_("Name and code of the unit, e.g. Institut de la Vision (UMR-S 968)."),
+    )
+    city = models.CharField(_("city"), max_length=100, db_index=True)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    works_in_french = models.BooleanField(_("French"), default=True)
+    works_in_english = models.BooleanField(_("English"), default=False)
+    remote_work = models.BooleanField(
+        _("remote work possible"),
+        default=False,
+        help_text=_("Some days a week of remote work can be agreed with the team."),
+    )
+    duration_months = models.PositiveSmallIntegerField(
+        _("duration (months)"), null=True, blank=True, help_text=_("Empty for permanent posts.")
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    salary_min = models.PositiveIntegerField(
+        _("minimum gross monthly salary (€)"), null=True, blank=True
+    )
+    salary_max = models.PositiveIntegerField(
+        _("maximum gross monthly salary (€)"), null=True, blank=True
+    )
+    salary_details = models.CharField(
+        _("salary information"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. according to experience, on the public research pay scale."),
+    )
+    deadline = models.DateTimeField(
+        _("application deadline"),
+        db_index=True,
+        help_text=_("Paris time. The offer leaves the listing at this moment."),
+    )
+    apply_url = models.URLField(_("application address (URL)"), blank=True)
+    apply_email = models.EmailField(_("application e-mail"), blank=True)
+    application_details = models.TextField(
+        _("how to apply"),
+        blank=True,
+        help_text=_("What to send: CV, cover letter, references…"),
+    )
+    contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    description = RichTextField(
+        _("description"),
+        features=OFFER_RICH_TEXT_FEATURES,
+        help_text=_("The project, the team and the missions."),
+    )
+    candidate_profile = RichTextField(
+        _("profile sought"), features=OFFER_RICH_TEXT_FEATURES, blank=True
+    )
+    hr_excellence = models.BooleanField(_("show the HR Excellence in Research logo"), default=True)
+    registration_opens = models.DateField(_("registration opens"), null=True, blank=True)
+    auditions_start = models.DateField(_("auditions start"), null=True, blank=True)
+    auditions_end = models.DateField(_("auditions end"), null=True, blank=True)
+    results_date = models.DateField(_("results announced"), null=True, blank=True)
+
+    objects = OfferPageManager()
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("reference"),
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("category"), FieldPanel("profile")]),
+                InlinePanel("research_fields", label=_("Research fields"), min_num=1),
+            ],
+            _("The offer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("laboratory"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("region")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("works_in_french"),
+                        FieldPanel("works_in_english"),
+                        FieldPanel("remote_work"),
+                    ],
+                    heading=_("Working languages and remote work"),
+                ),
+            ],
+            _("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("duration_months"), FieldPanel("start_date")]),
+                FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max")]),
+                FieldPanel("salary_details"),
+            ],
+            _("Contract and salary"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("candidate_profile"),
+        MultiFieldPanel(
+            [
+                FieldPanel("deadline"),
+                FieldRowPanel([FieldPanel("apply_url"), FieldPanel("apply_email")]),
+                FieldPanel("application_details"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
+                FieldPanel("hr_excellence"),
+            ],
+            _("Applying"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_opens"),
+                FieldRowPanel([FieldPanel("auditions_start"), FieldPanel("auditions_end")]),
+                FieldPanel("results_date"),
+            ],
+            _("Competition calendar (competitions only)"),
+            classname="collapsed",
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("reference"),
+        index.SearchField("laboratory"),
+        index.SearchField("city"),
+        index.SearchField("description"),
+        index.SearchField("candidate_profile"),
+        index.AutocompleteField("title"),
+        index.FilterField("kind"),
+        index.FilterField("category"),
+        index.FilterField("profile"),
+        index.FilterField("city"),
+        index.FilterField("region"),
+        index.FilterField("deadline"),
+        index.FilterField("works_in_french"),
+        index.FilterField("works_in_english"),
+        index.FilterField("remote_work"),
+    ]
+
+    # Facts are the same in both languages; only texts are translated.
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "reference",
+            "kind",
+            "category",
+            "profile",
+            "city",
+            "region",
+            "works_in_french",
+            "works_in_english",
+            "remote_work",
+            "duration_months",
+            "start_date",
+            "salary_min",
+            "salary_max",
+            "deadline",
+            "apply_url",
+            "apply_email",
+            "contact_name",
+            "contact_email",
+            "hr_excellence",
+            "registration_opens",
+            "auditions_start",
+            "auditions_end",
+            "results_date",
+        )
+    ]
+
+    parent_page_types = ["offers.OfferIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        indexes = [models.Index(fields=["reference"]), models.Index(fields=["kind", "deadline"])]
+
+    # --- Facts -------------------------------------------------------------------
+
+    @property
+    def is_open(self):
+        return self.deadline > timezone.now()
+
+    @property
+    def is_competition(self):
+        return self.kind in COMPETITION_KINDS
+
+    @property
+    def days_left(self):
+        """Whole days until the deadline, in Paris time (0 on the last day)."""
+        today = timezone.localdate()
+        return (timezone.localtime(self.deadline).date() - today).days
+
+    @property
+    def working_languages(self):
+        languages = []
+        if self.works_in_french:
+            languages.append(_("French"))
+        if self.works_in_english:
+            languages.append(_("English"))
+        return languages
+
+    @cached_property
+    def localized_region(self):
+        """The region in the page's language (the French item until translated): one query."""
+        regions = Region.objects.filter(
+            models.Q(pk=self.region_id)
+            | models.Q(
+                translation_key=models.Subquery(
+                    Region.objects.filter(pk=self.region_id).values("translation_key")
+                ),
+                locale_id=self.locale_id,
+            )
+        )
+        return max(regions, key=lambda region: region.locale_id == self.locale_id)
+
+    @cached_property
+    def job_posting(self):
+        from .structured_data import job_posting
+
+        return job_posting(self, self.localized_region.name)
+
+    @cached_property
+    def field_links(self):
+        return list(self.research_fields.select_related("research_field"))
+
+    def research_field_items(self):
+        """Research fields in the page's language."""
+        return localize_items([link.research_field for link in self.field_links], self.locale_id)
+
+    def related_offers(self, limit=3):
+        """Open offers sharing a research field or the region, soonest deadline first."""
+        field_ids = [link.research_field_id for link in self.field_links]
+        return list(
+            OfferPage.objects.open()
+            .filter(locale_id=self.locale_id)
+            .exclude(translation_key=self.translation_key)
+            .filter(
+                models.Q(research_fields__research_field_id__in=field_ids)
+                | models.Q(region_id=self.region_id)
+            )
+            .distinct()
+            .order_by("deadline")
+            .only(*CARD_FIELDS)[:limit]
+        )
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_open else []
+
+    def clean(self):
+        super().clean()
+        errors = offer_rule_errors(self.__dict__)
+        if self.reference and self.locale_id:
+            duplicate = (
+                OfferPage.objects.filter(reference=self.reference, locale_id=self.locale_id)
+                .exclude(translation_key=self.translation_key)
+                .exists()
+            )
+            if duplicate:
+                errors["reference"] = _("Another offer already has this reference.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_offers"] = self.related_offers() if self.is_open else []
+        return context
+
+
+class OfferResearchField(Orderable):
+    """Links an offer to a research field (the French item; see ResearchField)."""
+
+    offer = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="research_fields")
+    research_field = models.ForeignKey(
+        ResearchField,
+        verbose_name=_("research field"),
+        on_delete=models.PROTECT,
+        related_name="offer_links",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+
+    panels = [FieldPanel("research_field")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("research field")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["offer", "research_field"], name="unique_research_field_per_offer"
+            )
+        ]
+
+
+def offer_rule_errors(values):
+    """The rules an offer's facts follow, for the editor's form and for imports alike.
+
+    `values` maps field names to values; returns {field name: message}.
+    """
+    errors = {}
+    if not values.get("apply_url") and not values.get("apply_email"):
+        errors["apply_url"] = _("Give an application address, an e-mail, or both.")
+    low, high = values.get("salary_min"), values.get("salary_max")
+    if low and high and low > high:
+        errors["salary_max"] = _("The maximum salary is below the minimum.")
+    if values.get("kind") in COMPETITION_KINDS:
+        for name in ("auditions_start", "results_date"):
+            if values.get(name) is None:
+                errors[name] = _("Competitions show their calendar: this date is required.")
+        deadline = values.get("deadline")
+        steps = [
+            ("registration_opens", values.get("registration_opens")),
+            ("deadline", timezone.localtime(deadline).date() if deadline else None),
+            ("auditions_start", values.get("auditions_start")),
+            ("auditions_end", values.get("auditions_end")),
+            ("results_date", values.get("results_date")),
+        ]
+        known = [(name, value) for name, value in steps if value is not None]
+        for (_earlier, before), (name, after) in zip(known, known[1:], strict=False):
+            if after < before:
+                errors[name] = _("The competition dates must follow each other in time.")
+                break
+    if not values.get("works_in_french") and not values.get("works_in_english"):
+        errors["works_in_french"] = _("Choose at least one working language.")
+    return errors
+
+
+# What an offer card shows: enough for the listing, the feeds and related offers.
+CARD_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "alias_of_id",
+    "first_published_at",
+    "reference",
+    "kind",
+    "category",
+    "laboratory",
+    "city",
+    "region_id",
+    "works_in_french",
+    "works_in_english",
+    "remote_work",
+    "deadline",
+    "duration_months",
+)
+
+
+def localize_items(items, locale_id):
+    """Translatable snippets in the given language, falling back to the item itself.
+
+    Offers point to French taxonomy items; one query finds their translations.
+    """
+    items = list(items)
+    if not items:
+        return []
+    translations = {
+        item.translation_key: item
+        for item in type(items[0]).objects.filter(
+            locale_id=locale_id, translation_key__in=[i.translation_key for i in items]
+        )
+    }
+    return [translations.get(item.translation_key, item) for item in items]

@@ -55,3 +55,45 @@ def test_standard_page_queries(client):
     assert count(client, url) == STANDARD_PAGE_QUERIES
     add_sections(15)
     assert count(client, url) == STANDARD_PAGE_QUERIES
+
+
+# The offer listing, with its facets:
+#   12 the page frame, as for a section page (site, locale, route, view restrictions,
+#      menu, footer, breadcrumbs, translations for the switcher and hreflang)
+#    1 the listing page's locale        1 count of results
+#    2 regions and research fields      1 the page of offers
+#      in the visitor's language        1 their research fields
+#    1 view restrictions (public())     9 facets: kind, category, profile, research field,
+#                                         region, city, language, remote work, deadline
+#    2 the language switcher's homes and the active locale, looked up again
+# None of them depends on how many offers exist: grouping and counting happen in SQL.
+LISTING_QUERIES = 30
+# An offer page: the frame (one route step deeper), its research fields, its region in
+# the page's language, the translated field names, and the related open offers.
+OFFER_PAGE_QUERIES = 20
+
+
+def add_offers(n, seed):
+    from django.core.management import call_command
+
+    call_command("generate_offers", count=n, seed=seed, verbosity=0)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"kind": "postdoc", "region": "grand-est"}, {"q": "recherche", "language": "en"}],
+)
+def test_offer_listing_queries_do_not_grow_with_offers(client, params):
+    url = "/fr/offres/?" + "&".join(f"{k}={v}" for k, v in params.items())
+    before = count(client, url)
+    add_offers(1000, seed=99)
+    assert count(client, url) == before == LISTING_QUERIES
+
+
+def test_offer_page_queries_do_not_grow_with_offers(client):
+    from offers.models import OfferPage
+
+    offer = OfferPage.objects.open().filter(locale__language_code="en").first()
+    before = count(client, offer.url)
+    add_offers(1000, seed=98)
+    assert count(client, offer.url) == before == OFFER_PAGE_QUERIES

@@ -21,6 +21,8 @@ env = environ.Env(
     STATIC_ROOT=(str, str(BASE_DIR / "staticfiles")),
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     SITE_NAME=(str, "Inserm — Carrières"),
+    ORGANIZATION_NAME=(str, "Inserm"),
+    ORGANIZATION_URL=(str, "https://www.inserm.fr"),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "noreply@localhost"),
     LOG_LEVEL=(str, "INFO"),
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     # Replaces wagtail.locales: adds "synchronise from" to the locale editor.
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -141,6 +144,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("SITE_NAME")
+# The employer named in job postings' structured data (schema.org hiringOrganization).
+ORGANIZATION_NAME = env("ORGANIZATION_NAME")
+ORGANIZATION_URL = env("ORGANIZATION_URL")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

@@ -26,6 +26,11 @@
   apply(step);
 
   document.addEventListener("DOMContentLoaded", function () {
+    // The offer filters are folded on phones (results first) and open beside the results
+    // on wide screens; without this script they stay folded, one tap away.
+    var filters = document.querySelector("[data-filters]");
+    if (filters && window.matchMedia("(min-width: 60rem)").matches) filters.open = true;
+
     var control = document.querySelector("[data-text-size]");
     if (!control) return;
     control.hidden = false;

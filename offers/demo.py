@@ -1,0 +1,48 @@
+"""Demo offers: the regions and research fields in both languages, then ~200 offers."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from home.models import Region
+
+from .demo_vocabulary import REGIONS, RESEARCH_FIELDS
+from .generator import generate_specs
+from .models import ResearchField
+from .writing import OfferTargets, bulk_create_offers
+
+DEMO_OFFER_COUNT = 200
+DEMO_SEED = 217  # the number of open positions the institute's careers guide mentions
+
+
+def ensure_taxonomy(log=print):
+    """Regions and research fields, French first, then their English translations."""
+    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    targets = Locale.objects.exclude(pk=source.pk)
+    created = 0
+    with transaction.atomic():
+        for model, items in ((Region, REGIONS), (ResearchField, RESEARCH_FIELDS)):
+            for item in items:
+                extra = {"cities": ", ".join(item["cities"])} if model is Region else {}
+                french = model.objects.filter(locale=source, slug=item["slug"]).first()
+                if french is None:
+                    french = model.objects.create(
+                        locale=source, slug=item["slug"], name=item["fr"], **extra
+                    )
+                    created += 1
+                for locale in targets:
+                    if not model.objects.filter(
+                        locale=locale, translation_key=french.translation_key
+                    ).exists():
+                        translation = french.copy_for_translation(locale)
+                        translation.name = item[locale.language_code]
+                        translation.save()
+    log(f"Taxonomy: {created} regions and research fields created.")
+
+
+def load_demo_offers(count=DEMO_OFFER_COUNT, seed=DEMO_SEED, log=print):
+    ensure_taxonomy(log)
+    specs = list(generate_specs(count, seed, timezone.localdate()))
+    created = bulk_create_offers(specs, OfferTargets())
+    log(f"Offers: {created} created in French and English ({count - created} existed).")

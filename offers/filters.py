@@ -1,0 +1,339 @@
+"""The offer listing's state: text query, filters, facets and sort, read from plain GET.
+
+One object reads the query string once and serves the listing, the feeds and the API, so
+every filtered view has the same shareable URL. Values nobody can match (a stale link, a
+taxonomy item since removed, a typo) are dropped and reported, never an error. Facets are
+disjunctive: the count beside a value is what the listing would show with that value
+chosen instead, under every other filter. Each facet costs one grouped query, whatever the
+number of offers.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.models import Region
+from search.text import clean_query, matching
+
+from .choices import Category, Kind, Profile
+from .models import OfferPage, OfferResearchField, ResearchField
+
+DEADLINE_WINDOWS = (7, 30, 90)
+SORTS = {"deadline": ("deadline", "pk"), "newest": ("-first_published_at", "-pk")}
+MAX_VALUES_PER_FILTER = 20
+MAX_CITY_LENGTH = 100
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+    single: bool = False  # radio buttons instead of checkboxes
+
+    @property
+    def visible_options(self):
+        """Values with offers, plus the chosen ones so they can be unchosen."""
+        return [option for option in self.options if option.count or option.selected]
+
+
+class OfferFilters:
+    """Filters of the offer listing, for one language."""
+
+    MULTI = ("kind", "category", "profile", "field", "region", "city", "language")
+
+    def __init__(self, params, locale):
+        self.locale = locale
+        self._base = None
+        self.query = clean_query(params.get("q", ""))
+        self.ignored = []
+        self.regions = Taxonomy(Region, locale)
+        self.fields = Taxonomy(ResearchField, locale)
+        allowed = {
+            "kind": dict(Kind.choices),
+            "category": dict(Category.choices),
+            "profile": dict(Profile.choices),
+            "field": self.fields.names,
+            "region": self.regions.names,
+            "language": {"fr": _("French"), "en": _("English")},
+        }
+        self.selected = {}
+        for name in self.MULTI:
+            values = []
+            for raw in params.getlist(name)[:MAX_VALUES_PER_FILTER]:
+                value = clean_query(raw)
+                if name == "city":
+                    value = value[:MAX_CITY_LENGTH]
+                    valid = bool(value)
+                else:
+                    valid = value in allowed[name]
+                if not valid:
+                    self.ignored.append(raw[:50])
+                elif value not in values:
+                    values.append(value)
+            self.selected[name] = values
+        self.remote = _single(params, "remote", {"1"}, self.ignored) == "1"
+        within = _single(params, "within", {str(days) for days in DEADLINE_WINDOWS}, self.ignored)
+        self.within = int(within) if within else None
+        self.sort = _single(params, "sort", set(SORTS), self.ignored) or "deadline"
+        self._allowed = allowed
+
+    # --- Querysets ---------------------------------------------------------------
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or self.remote or self.within or any(self.selected.values()))
+
+    def base_queryset(self):
+        """Open offers of this language matching the text query (no other filter).
+
+        Built once: `public()` looks the view restrictions up when it is called.
+        """
+        if self._base is None:
+            queryset = OfferPage.objects.open().filter(locale=self.locale)
+            if self.query:
+                queryset = queryset.filter(pk__in=matching(OfferPage, self.query))
+            self._base = queryset
+        return self._base.all()
+
+    def conditions(self, *, leave_out=None):
+        """The filters as one Q, leaving one facet out (for disjunctive counts)."""
+        condition = Q()
+        chosen = self.selected
+        if leave_out != "kind" and chosen["kind"]:
+            condition &= Q(kind__in=chosen["kind"])
+        if leave_out != "category" and chosen["category"]:
+            condition &= Q(category__in=chosen["category"])
+        if leave_out != "profile" and chosen["profile"]:
+            condition &= Q(profile__in=chosen["profile"])
+        if leave_out != "region" and chosen["region"]:
+            condition &= Q(region__slug__in=chosen["region"])
+        if leave_out != "city" and chosen["city"]:
+            condition &= Q(city__in=chosen["city"])
+        if leave_out != "field" and chosen["field"]:
+            condition &= Q(
+                pk__in=OfferResearchField.objects.filter(
+                    research_field__slug__in=chosen["field"]
+                ).values("offer_id")
+            )
+        if leave_out != "language" and chosen["language"]:
+            languages = Q()
+            if "fr" in chosen["language"]:
+                languages |= Q(works_in_french=True)
+            if "en" in chosen["language"]:
+                languages |= Q(works_in_english=True)
+            condition &= languages
+        if leave_out != "remote" and self.remote:
+            condition &= Q(remote_work=True)
+        if leave_out != "within" and self.within:
+            condition &= Q(deadline__lte=timezone.now() + timedelta(days=self.within))
+        return condition
+
+    def results(self):
+        return self.base_queryset().filter(self.conditions()).order_by(*SORTS[self.sort])
+
+    # --- Facets ------------------------------------------------------------------
+
+    def facets(self):
+        base = self.base_queryset()
+        facets = [
+            self._grouped(base, "kind", _("Kind of offer"), "kind", Kind.choices),
+            self._grouped(base, "category", _("Staff category"), "category", Category.choices),
+            self._grouped(base, "profile", _("Researcher profile"), "profile", Profile.choices),
+            self._grouped(
+                base,
+                "field",
+                _("Research field"),
+                "research_fields__research_field__slug",
+                self.fields.sorted_items(),
+            ),
+            self._grouped(
+                base,
+                "region",
+                _("Region"),
+                "region__slug",
+                self.regions.sorted_items(),
+            ),
+            self._cities(base),
+            self._languages(base),
+            self._remote(base),
+            self._deadline_windows(base),
+        ]
+        return facets
+
+    def _grouped(self, base, name, label, column, choices):
+        rows = (
+            base.filter(self.conditions(leave_out=name))
+            .order_by()
+            .values(column)
+            .annotate(count=Count("pk", distinct=True))
+        )
+        counts = {row[column]: row["count"] for row in rows}
+        return Facet(
+            name,
+            label,
+            [
+                Option(value, label, counts.get(value, 0), value in self.selected[name])
+                for value, label in choices
+            ],
+        )
+
+    def _cities(self, base):
+        rows = (
+            base.filter(self.conditions(leave_out="city"))
+            .order_by()
+            .values("city")
+            .annotate(count=Count("pk"))
+        )
+        counts = {row["city"]: row["count"] for row in rows}
+        for city in self.selected["city"]:
+            counts.setdefault(city, 0)
+        return Facet(
+            "city",
+            _("City"),
+            [
+                Option(city, city, count, city in self.selected["city"])
+                for city, count in sorted(counts.items())
+            ],
+        )
+
+    def _languages(self, base):
+        counts = base.filter(self.conditions(leave_out="language")).aggregate(
+            fr=Count("pk", filter=Q(works_in_french=True)),
+            en=Count("pk", filter=Q(works_in_english=True)),
+        )
+        return Facet(
+            "language",
+            _("Working language"),
+            [
+                Option(code, label, counts[code], code in self.selected["language"])
+                for code, label in self._allowed["language"].items()
+            ],
+        )
+
+    def _remote(self, base):
+        count = base.filter(self.conditions(leave_out="remote"), remote_work=True).count()
+        return Facet(
+            "remote", _("Remote work"), [Option("1", _("Remote work possible"), count, self.remote)]
+        )
+
+    def _deadline_windows(self, base):
+        now = timezone.now()
+        counts = base.filter(self.conditions(leave_out="within")).aggregate(
+            **{
+                f"d{days}": Count("pk", filter=Q(deadline__lte=now + timedelta(days=days)))
+                for days in DEADLINE_WINDOWS
+            }
+        )
+        return Facet(
+            "within",
+            _("Deadline"),
+            [
+                Option(
+                    str(days),
+                    _("Within %(days)s days") % {"days": days},
+                    counts[f"d{days}"],
+                    self.within == days,
+                )
+                for days in DEADLINE_WINDOWS
+            ],
+            single=True,
+        )
+
+    # --- Labels and URLs -----------------------------------------------------------
+
+    def params(self):
+        """The current state as (name, value) pairs, in a stable order (no page)."""
+        pairs = []
+        if self.query:
+            pairs.append(("q", self.query))
+        for name in self.MULTI:
+            pairs.extend((name, value) for value in self.selected[name])
+        if self.remote:
+            pairs.append(("remote", "1"))
+        if self.within:
+            pairs.append(("within", str(self.within)))
+        if self.sort != "deadline":
+            pairs.append(("sort", self.sort))
+        return pairs
+
+    def querystring(self, **extra):
+        pairs = self.params() + [(name, value) for name, value in extra.items() if value]
+        return "?" + urlencode(pairs) if pairs else ""
+
+    def active_filters(self):
+        """Each chosen filter with its label and the URL of the listing without it."""
+        active = []
+        current = self.params()
+        labels = {name: dict(values) for name, values in self._allowed.items()}
+        for index, (name, value) in enumerate(current):
+            if name == "sort":
+                continue
+            if name == "q":
+                label = _("Text: “%(query)s”") % {"query": value}
+            elif name == "city":
+                label = value
+            elif name == "remote":
+                label = _("Remote work possible")
+            elif name == "within":
+                label = _("Deadline within %(days)s days") % {"days": value}
+            else:
+                label = labels[name][value]
+            remaining = current[:index] + current[index + 1 :]
+            active.append({"label": label, "url": "?" + urlencode(remaining) if remaining else "?"})
+        return active
+
+    def state(self):
+        """The filters applied, as a dict (the API echoes it)."""
+        return {
+            "q": self.query,
+            **self.selected,
+            "remote": self.remote,
+            "within": self.within,
+            "sort": self.sort,
+        }
+
+
+def _single(params, name, allowed, ignored):
+    value = params.get(name, "")
+    if value and value not in allowed:
+        ignored.append(value[:50])
+        return None
+    return value or None
+
+
+class Taxonomy:
+    """A translatable snippet list in the visitor's language, from one query.
+
+    `names` maps slug → name (the French name while an item is not translated yet);
+    `name_of(pk)` names an item from the id an offer points to.
+    """
+
+    def __init__(self, model, locale):
+        self.names = {}
+        self._slugs = {}
+        for item in model.objects.filter(
+            locale__language_code__in={settings.LANGUAGE_CODE, locale.language_code}
+        ):
+            self._slugs[item.pk] = item.slug
+            if item.locale_id == locale.pk or item.slug not in self.names:
+                self.names[item.slug] = item.name
+
+    def name_of(self, pk):
+        return self.names.get(self._slugs.get(pk), "")
+
+    def sorted_items(self):
+        return sorted(self.names.items(), key=lambda item: item[1])

@@ -1,0 +1,61 @@
+import json
+
+from django import template
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+register = template.Library()
+
+# What json_script escapes, so editor text cannot close the script element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def page_query(filters, number):
+    """The listing's query string for another page of the same results."""
+    return filters.querystring(page=number if number > 1 else None) or "?"
+
+
+@register.simple_tag
+def deadline(offer):
+    """ "12 May 2027, 13:00 (Paris time) — 5 days left", or "Applications closed"."""
+    moment = timezone.localtime(offer.deadline)
+    when = formats.date_format(moment, "DATE_FORMAT")
+    time = formats.time_format(moment, "TIME_FORMAT")
+    stamp = format_html(
+        '<time datetime="{}">{} {}</time>',
+        moment.isoformat(),
+        when,
+        _("at %(time)s (Paris time)") % {"time": time},
+    )
+    if not offer.is_open:
+        return format_html(
+            '{} — <strong class="closed">{}</strong>', stamp, _("applications closed")
+        )
+    days = offer.days_left
+    if days == 0:
+        left = _("last day")
+    else:
+        left = ngettext("%(days)s day left", "%(days)s days left", days) % {"days": days}
+    urgent = ' class="soon"' if days <= 7 else ""
+    return format_html("{} — <span{}>{}</span>", stamp, mark_safe(urgent), left)
+
+
+@register.simple_tag
+def json_ld(data):
+    """A JSON-LD script element, escaped like json_script (no HTML can break out)."""
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.simple_tag
+def salary_range(offer):
+    """ "€2,900 – €4,000 gross a month" in the visitor's number format."""
+    low = formats.number_format(offer.salary_min, force_grouping=True)
+    if offer.salary_max and offer.salary_max != offer.salary_min:
+        high = formats.number_format(offer.salary_max, force_grouping=True)
+        return _("€%(low)s to €%(high)s gross a month") % {"low": low, "high": high}
+    return _("€%(amount)s gross a month") % {"amount": low}

@@ -1,0 +1,67 @@
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from .filters import OfferFilters
+from .models import CARD_FIELDS, OfferResearchField
+
+OFFERS_PER_PAGE = 20
+
+
+def page_number(raw):
+    """A page number from the query string; anything odd means the first page."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return max(number, 1)
+
+
+def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE):
+    """One page of offers with what their cards show (research fields in one query).
+
+    A page past the end shows the last page, so an old link still lands on offers.
+    """
+    paginator = Paginator(queryset, per_page)
+    number = min(page_number(raw_page), paginator.num_pages)
+    offers_page = paginator.page(number)
+    offers_page.object_list = list(
+        offers_page.object_list.only(*CARD_FIELDS).prefetch_related(
+            Prefetch(
+                "research_fields",
+                queryset=OfferResearchField.objects.select_related("research_field").only(
+                    "offer_id", "sort_order", "research_field__slug"
+                ),
+            )
+        )
+    )
+    return offers_page
+
+
+def label_cards(offers, regions, fields):
+    """Name each card's region and research fields in the visitor's language (no query)."""
+    for offer in offers:
+        offer.region_name = regions.name_of(offer.region_id)
+        offer.field_names = [
+            fields.names.get(link.research_field.slug, "") for link in offer.research_fields.all()
+        ]
+
+
+def listing(request, index_page):
+    filters = OfferFilters(request.GET, index_page.locale)
+    offers_page = paginate(filters.results(), request.GET.get("page"))
+    label_cards(offers_page.object_list, filters.regions, filters.fields)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "filters": filters,
+            "facets": filters.facets(),
+            "offers": offers_page,
+        }
+    )
+    if filters.ignored:
+        context["ignored_message"] = _(
+            "Some filters in this address are unknown or no longer exist and were ignored."
+        )
+    return TemplateResponse(request, "offers/offer_index_page.html", context)

@@ -1,0 +1,87 @@
+"""Admin: a flat listing of every offer with the filters recruiters need, and the taxonomy."""
+
+from datetime import timedelta
+
+import django_filters
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Region
+
+from .choices import Kind
+from .models import OfferPage, ResearchField
+
+
+class DeadlineFilter(django_filters.ChoiceFilter):
+    def filter(self, qs, value):
+        now = timezone.now()
+        if value == "open":
+            return qs.filter(deadline__gt=now)
+        if value == "week":
+            return qs.filter(deadline__gt=now, deadline__lte=now + timedelta(days=7))
+        if value == "closed":
+            return qs.filter(deadline__lte=now)
+        return qs
+
+
+class OfferFilterSet(PageListingViewSet.filterset_class):
+    kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind of offer"),
+        choices=Kind.choices,
+        widget=django_filters.widgets.forms.CheckboxSelectMultiple,
+    )
+    region = django_filters.ModelMultipleChoiceFilter(
+        label=_("Region"),
+        queryset=Region.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+        widget=django_filters.widgets.forms.CheckboxSelectMultiple,
+    )
+    deadline_state = DeadlineFilter(
+        label=_("Deadline"),
+        empty_label=_("Any"),
+        choices=[
+            ("open", _("Open")),
+            ("week", _("Closing within 7 days")),
+            ("closed", _("Closed")),
+        ],
+    )
+
+    class Meta:
+        model = OfferPage
+        fields = ["live", "locale"]
+
+
+class OfferListingViewSet(PageListingViewSet):
+    model = OfferPage
+    icon = "suitcase"
+    menu_label = _("Offers")
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = OfferFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("reference", label=_("Reference"), sort_key="reference"),
+        Column("get_kind_display", label=_("Kind")),
+        Column("city", label=_("City"), sort_key="city"),
+        DateColumn("deadline", label=_("Deadline"), sort_key="deadline"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_offer_listing():
+    return OfferListingViewSet("offers")
+
+
+class ResearchFieldViewSet(SnippetViewSet):
+    model = ResearchField
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+register_snippet(ResearchFieldViewSet)

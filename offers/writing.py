@@ -1,0 +1,270 @@
+"""Turn offer specs (the documented import schema) into pages.
+
+Two paths, one schema:
+- `save_offer()` creates or updates one offer through Wagtail's page API (revisions,
+  publishing signals, search index): what `import_offers` uses, row by row.
+- `bulk_create_offers()` writes thousands of new offers in a few statements for demos and
+  benchmarks (`generate_offers`, `load_demo_content`): no revisions, indexed in bulk.
+Both create the French page and its English translation (same translation key).
+"""
+
+import html
+import uuid
+import zlib
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from home.models import Region
+
+from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField
+
+TRANSLATION_KEY_NAMESPACE = uuid.UUID("4d1c0c55-0b8e-4f57-9a53-0f6c3e1e9a11")
+
+# Spec keys stored as they are on both language versions.
+FACT_FIELDS = (
+    "reference",
+    "kind",
+    "category",
+    "profile",
+    "city",
+    "works_in_french",
+    "works_in_english",
+    "remote_work",
+    "duration_months",
+    "start_date",
+    "salary_min",
+    "salary_max",
+    "deadline",
+    "apply_url",
+    "apply_email",
+    "contact_name",
+    "contact_email",
+    "hr_excellence",
+    "registration_opens",
+    "auditions_start",
+    "auditions_end",
+    "results_date",
+)
+# Spec keys with one value per language (`title_fr`, `title_en`…) → page field.
+TEXT_FIELDS = {
+    "title": "title",
+    "summary": "search_description",
+    "laboratory": "laboratory",
+    "salary_details": "salary_details",
+    "description": "description",
+    "candidate_profile": "candidate_profile",
+    "application_details": "application_details",
+}
+RICH_TEXT_FIELDS = {"description", "candidate_profile"}
+
+
+def text_to_html(text):
+    """Plain text (blank-line paragraphs, "- " bullets) → escaped rich-text HTML."""
+    blocks = []
+    for chunk in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in chunk.strip().split("\n") if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith("- ") for line in lines):
+            items = "".join(f"<li>{html.escape(line[2:].strip())}</li>" for line in lines)
+            blocks.append(f"<ul>{items}</ul>")
+        else:
+            blocks.append(f"<p>{html.escape(' '.join(lines))}</p>")
+    return "".join(blocks)
+
+
+def translation_key(reference):
+    """Stable across runs and machines, so the French and English pages always pair."""
+    return uuid.uuid5(TRANSLATION_KEY_NAMESPACE, reference)
+
+
+def offer_slug(spec, language):
+    return f"{slugify(spec[f'title_{language}'])[:60].rstrip('-')}-{slugify(spec['reference'])}"
+
+
+def has_english(spec):
+    return bool(spec.get("title_en"))
+
+
+class OfferTargets:
+    """The offers indexes and taxonomies the specs refer to, looked up once."""
+
+    def __init__(self):
+        self.source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        self.index = OfferIndexPage.objects.filter(locale=self.source).first()
+        if self.index is None:
+            raise LookupError("There is no French offers index page to add offers to.")
+        translation = self.index.get_translations().filter(alias_of__isnull=True).first()
+        self.translated_index = translation.specific if translation else None
+        self.regions = dict(Region.objects.filter(locale=self.source).values_list("slug", "pk"))
+        self.fields = dict(
+            ResearchField.objects.filter(locale=self.source).values_list("slug", "pk")
+        )
+
+
+def page_values(spec, language, targets):
+    values = {name: spec[name] for name in FACT_FIELDS}
+    for key, field in TEXT_FIELDS.items():
+        text = spec.get(f"{key}_{language}") or spec.get(f"{key}_fr") or ""
+        values[field] = text_to_html(text) if key in RICH_TEXT_FIELDS else text
+    values["region_id"] = targets.regions[spec["region"]]
+    return values
+
+
+# --- One offer at a time (imports) ----------------------------------------------------
+
+
+def save_offer(spec, targets):
+    """Create or update the offer with this reference (French page, then English).
+
+    Returns "created" or "updated". Runs inside the caller's transaction.
+    """
+    page = OfferPage.objects.filter(locale=targets.source, reference=spec["reference"]).first()
+    created = page is None
+    if created:
+        page = OfferPage(
+            locale=targets.source,
+            translation_key=translation_key(spec["reference"]),
+            slug=offer_slug(spec, "fr"),
+        )
+    _assign(page, spec, "fr", targets)
+    if created:
+        targets.index.add_child(instance=page)
+    page.save_revision().publish()
+
+    if targets.translated_index is None:
+        return "created" if created else "updated"
+    english = page.get_translation_or_none(targets.translated_index.locale)
+    if has_english(spec):
+        if english is None:
+            english = page.copy_for_translation(targets.translated_index.locale)
+            # Rename in place: a plain save would record a redirect from the French slug.
+            english.slug = offer_slug(spec, "en")
+            english.set_url_path(targets.translated_index)
+            OfferPage.objects.filter(pk=english.pk).update(
+                slug=english.slug, url_path=english.url_path
+            )
+        elif english.alias_of_id is not None:
+            # The synchronised tree made an alias: it becomes the real translation.
+            ConvertAliasPageAction(english).execute(skip_permission_checks=True)
+            english = OfferPage.objects.get(pk=english.pk)
+        else:
+            english = english.specific
+        _assign(english, spec, "en", targets)
+        english.save_revision().publish()
+    elif english is not None and english.alias_of_id is None:
+        # A French-only update: the translation keeps its texts and follows the facts.
+        english = english.specific
+        for name in FACT_FIELDS:
+            setattr(english, name, spec[name])
+        english.region_id = targets.regions[spec["region"]]
+        english.research_fields = _field_links(spec, targets)
+        english.save_revision().publish()
+    return "created" if created else "updated"
+
+
+def _assign(page, spec, language, targets):
+    for name, value in page_values(spec, language, targets).items():
+        setattr(page, name, value)
+    page.research_fields = _field_links(spec, targets)
+
+
+def _field_links(spec, targets):
+    return [
+        OfferResearchField(research_field_id=targets.fields[slug], sort_order=position)
+        for position, slug in enumerate(spec["research_fields"])
+    ]
+
+
+# --- Thousands at once (demo content, benchmarks) --------------------------------------
+
+
+def bulk_create_offers(specs, targets, *, batch_size=500, progress=None):
+    """Create the offers whose reference is new; return how many were created.
+
+    Wagtail's page API costs tens of milliseconds a page (tree bookkeeping, revisions,
+    signals); here the tree paths are computed once and rows go in by batches. Pages are
+    published without a revision: the first edit in the admin makes one.
+    """
+    existing = set(
+        OfferPage.objects.filter(locale=targets.source).values_list("reference", flat=True)
+    )
+    specs = [spec for spec in specs if spec["reference"] not in existing]
+    parents = [(targets.index, "fr")]
+    if targets.translated_index is not None:
+        parents.append((targets.translated_index, "en"))
+    created = 0
+    for start in range(0, len(specs), batch_size):
+        batch = specs[start : start + batch_size]
+        with transaction.atomic():
+            pages = []
+            for parent, language in parents:
+                pages.extend(_bulk_insert(parent, language, batch, targets))
+            get_search_backend().add_bulk(OfferPage, pages)
+        created += len(batch)
+        if progress:
+            progress(len(batch))
+    return created
+
+
+def _bulk_insert(parent, language, specs, targets):
+    parent = Page.objects.get(pk=parent.pk)  # fresh tree values
+    last = parent.get_last_child()
+    step = last._get_lastpos_in_path() if last else 0
+    depth = parent.depth + 1
+    content_type = ContentType.objects.get_for_model(OfferPage)
+    now = timezone.now()
+    pages = []
+    for offset, spec in enumerate(specs, start=1):
+        values = page_values(spec, language, targets)
+        published = min(now, values["deadline"]) - _age(spec["reference"])
+        slug = offer_slug(spec, language)
+        pages.append(
+            OfferPage(
+                path=Page._get_path(parent.path, depth, step + offset),
+                depth=depth,
+                numchild=0,
+                slug=slug,
+                url_path=f"{parent.url_path}{slug}/",
+                draft_title=values["title"],
+                content_type=content_type,
+                locale_id=parent.locale_id,
+                translation_key=translation_key(spec["reference"]),
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=published,
+                last_published_at=published,
+                **values,
+            )
+        )
+    # Django cannot bulk-insert a multi-table child: the Page rows go in together, then
+    # each offer row (raw, so no per-row signal indexes it: add_bulk does, once).
+    base_rows = Page.objects.bulk_create(
+        [
+            Page(**{f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields})
+            for page in pages
+        ]
+    )
+    for page, base in zip(pages, base_rows, strict=True):
+        page.pk = page.id = page.page_ptr_id = base.pk
+        page.save_base(raw=True, force_insert=True)
+    OfferResearchField.objects.bulk_create(
+        OfferResearchField(offer_id=page.pk, research_field_id=targets.fields[slug], sort_order=i)
+        for page, spec in zip(pages, specs, strict=True)
+        for i, slug in enumerate(spec["research_fields"])
+    )
+    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    return pages
+
+
+def _age(reference):
+    """How long ago a generated offer was published: spread over 30 days, stable."""
+    return timedelta(hours=zlib.crc32(reference.encode()) % (30 * 24))

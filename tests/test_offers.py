@@ -1,0 +1,339 @@
+"""The offer listing, offer pages, deadlines and machine-readable outputs, as visitors get them."""
+
+import json
+import re
+from datetime import timedelta
+from xml.etree import ElementTree
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from icalendar import Calendar
+from wagtail.models import Page
+
+from home.models import HomePage
+from offers.models import OfferIndexPage, OfferPage
+
+from .factories import make_offer
+from .helpers import Outline, locale
+
+pytestmark = pytest.mark.django_db
+
+LISTING = {"fr": "/fr/offres/", "en": "/en/offers/"}
+
+
+def open_offers(language="fr"):
+    return OfferPage.objects.open().filter(locale=locale(language))
+
+
+def listed_references(html):
+    return re.findall(r'class="offer-card__title"><a href="[^"]*-([a-z0-9-]+)/"', html)
+
+
+def result_count(html):
+    return int(re.search(r'id="results-title"[^>]*>\s*(\d+)', html).group(1))
+
+
+# --- Listing -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_listing_shows_open_offers_with_count(client, language):
+    response = client.get(LISTING[language])
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert result_count(html) == open_offers(language).count() > 150
+    assert html.count('class="offer-card"') == 20
+    outline = Outline(html)
+    assert outline.h1_count == 1 and outline.html_lang == language
+
+
+def test_listing_hides_closed_offers(client):
+    closed = (
+        OfferPage.objects.live().filter(locale=locale("fr"), deadline__lte=timezone.now()).first()
+    )
+    assert closed is not None, "the demo content includes closed offers"
+    response = client.get(LISTING["fr"], {"q": closed.reference})
+    assert result_count(response.content.decode()) == 0
+
+
+def test_kind_filter_and_disjunctive_facet_counts(client):
+    response = client.get(LISTING["fr"], {"kind": "postdoc"})
+    html = response.content.decode()
+    postdocs = open_offers().filter(kind="postdoc")
+    assert result_count(html) == postdocs.count()
+    kind_facet = next(f for f in response.context["facets"] if f.name == "kind")
+    # Counts beside each kind ignore the kind filter itself: they add up to every offer.
+    assert sum(option.count for option in kind_facet.options) == open_offers().count()
+    assert next(o for o in kind_facet.options if o.value == "postdoc").selected
+    region_facet = next(f for f in response.context["facets"] if f.name == "region")
+    assert sum(option.count for option in region_facet.options) == postdocs.count()
+
+
+def test_filters_combine_and_apply_in_both_languages(client):
+    offer = open_offers().filter(remote_work=True, works_in_english=True).first()
+    region_slug = offer.region.slug
+    field_slug = offer.research_fields.first().research_field.slug
+    params = {
+        "region": region_slug,
+        "field": field_slug,
+        "city": offer.city,
+        "language": "en",
+        "remote": "1",
+        "kind": offer.kind,
+    }
+    expected = open_offers().filter(
+        region__slug=region_slug,
+        research_fields__research_field__slug=field_slug,
+        city=offer.city,
+        works_in_english=True,
+        remote_work=True,
+        kind=offer.kind,
+    )
+    fr = client.get(LISTING["fr"], params).content.decode()
+    en = client.get(LISTING["en"], params).content.decode()
+    assert result_count(fr) == expected.count() == result_count(en) >= 1
+    assert offer.title in fr
+
+
+def test_deadline_window_and_sorts(client):
+    soon = open_offers().filter(deadline__lte=timezone.now() + timedelta(days=30)).count()
+    response = client.get(LISTING["fr"], {"within": "30"})
+    assert result_count(response.content.decode()) == soon
+    by_deadline = [o.deadline for o in client.get(LISTING["fr"]).context["offers"].object_list]
+    assert by_deadline == sorted(by_deadline)
+    newest = client.get(LISTING["fr"], {"sort": "newest"}).context["offers"].object_list
+    published = [o.first_published_at for o in newest]
+    assert published == sorted(published, reverse=True)
+
+
+def test_text_search_finds_by_title_word_and_reference(client):
+    offer = make_offer("TEST-OFF-QUERY", title_fr="Ingénieur en cryomicroscopie électronique")
+    response = client.get(LISTING["fr"], {"q": "cryomicroscopie"})
+    assert offer.title in response.content.decode()
+    assert result_count(response.content.decode()) == 1
+    response = client.get(LISTING["fr"], {"q": "cryomicroscopie", "kind": "phd"})
+    html = response.content.decode()
+    assert result_count(html) == 0
+    assert "Retirer" in html  # the empty state suggests removing a filter
+    assert 'href="?q=cryomicroscopie"' in html
+
+
+def test_pagination_and_shareable_urls(client):
+    first = client.get(LISTING["fr"], {"kind": "postdoc"})
+    second = client.get(LISTING["fr"], {"kind": "postdoc", "page": "2"})
+    assert second.status_code == 200
+    first_refs = {o.reference for o in first.context["offers"].object_list}
+    second_refs = {o.reference for o in second.context["offers"].object_list}
+    assert first_refs and second_refs and not first_refs & second_refs
+    assert "?kind=postdoc&amp;page=2" in first.content.decode()
+
+
+def test_clear_filters_and_active_filter_links(client):
+    html = client.get(LISTING["fr"], {"kind": "phd", "remote": "1"}).content.decode()
+    assert 'href="/fr/offres/">Effacer les filtres' in html
+    # Each active filter links to the listing without it.
+    assert 'href="?remote=1"' in html and 'href="?kind=phd"' in html
+
+
+def test_language_switcher_keeps_filters(client):
+    html = client.get(LISTING["fr"], {"kind": "phd"}).content.decode()
+    assert 'href="/en/offers/?kind=phd"' in html
+
+
+BAD_INPUTS = [
+    {"kind": "astronaut"},
+    {"region": "atlantis", "field": "alchemy"},
+    {"kind": ["postdoc", "postdoc", "phd"]},
+    {"page": "abc"},
+    {"page": "-1"},
+    {"page": "99999"},
+    {"q": "x" * 10000},
+    {"q": '"unbalanced quote'},
+    {"q": "<script>alert(1)</script>"},
+    {"q": "null\x00byte", "city": "Lyon\x00"},
+    {"within": "forever", "sort": "random", "remote": "maybe"},
+    {"q": "AND OR NOT * ( )"},
+]
+
+
+@pytest.mark.parametrize("params", BAD_INPUTS)
+def test_bad_input_gives_a_normal_page(client, params):
+    for url in (LISTING["fr"], LISTING["fr"] + "feed/", LISTING["fr"] + "api/"):
+        response = client.get(url, params)
+        assert response.status_code == 200, (url, params)
+        body = response.content.decode()
+        assert "<script>alert" not in body
+        assert "\x00" not in body
+
+
+def test_unknown_filters_are_reported(client):
+    html = client.get(LISTING["en"], {"kind": "astronaut"}).content.decode()
+    assert "were ignored" in html
+
+
+# --- Offer page -----------------------------------------------------------------------
+
+
+def test_offer_page_key_facts_and_job_posting(client):
+    offer = make_offer("TEST-OFF-PAGE", remote_work=True)
+    response = client.get(offer.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    for text in ("Post-doctorat", "Lyon", "jours restants", "Télétravail", "Anglais"):
+        assert text in html, text
+    assert 'href="https://emploi.example.org/offre/1"' in html
+    assert 'src="/static/img/hr-excellence.svg"' in html
+    assert '<meta name="robots" content="noindex">' not in html
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1)
+    )
+    for key in (
+        "title",
+        "description",
+        "datePosted",
+        "validThrough",
+        "hiringOrganization",
+        "jobLocation",
+        "employmentType",
+        "identifier",
+        "baseSalary",
+    ):
+        assert data[key], key
+    assert data["@type"] == "JobPosting"
+    assert data["jobLocation"]["address"]["addressLocality"] == "Lyon"
+    assert data["identifier"]["value"] == "TEST-OFF-PAGE"
+
+
+def test_offer_page_in_english_with_switcher(client):
+    offer = make_offer("TEST-OFF-EN")
+    english = offer.get_translation(locale("en"))
+    html = client.get(english.url).content.decode()
+    assert "Postdoc in calcium imaging of the cortex" in html
+    assert "days left" in html and "Auvergne" in html
+    assert f'href="{offer.url}"' in html  # the switcher leads to the French offer
+
+
+def test_closed_offer_page(client):
+    offer = make_offer("TEST-OFF-CLOSED", deadline=timezone.now() - timedelta(hours=1))
+    response = client.get(offer.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Candidatures closes" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert "emploi.example.org/offre/1" not in html  # no apply button
+    assert "application/ld+json" not in html
+
+
+def test_an_offer_leaves_everything_the_moment_its_deadline_passes(client):
+    offer = make_offer("TEST-OFF-EXPIRY", title_fr="Offre éphémère de zoologie marine")
+    english = offer.get_translation(locale("en"))
+
+    def everywhere():
+        return {
+            "listing": offer.url in client.get(LISTING["fr"], {"q": "éphémère"}).content.decode(),
+            "feed": "TEST-OFF-EXPIRY" in client.get(LISTING["fr"] + "feed/").content.decode(),
+            "api": "TEST-OFF-EXPIRY"
+            in client.get(LISTING["fr"] + "api/", {"q": "éphémère"}).content.decode(),
+            "search": offer.url in client.get("/fr/search/", {"q": "éphémère"}).content.decode(),
+            "sitemap": english.full_url in client.get("/sitemap.xml").content.decode(),
+        }
+
+    assert all(everywhere().values()), everywhere()
+    # No cron: the deadline passes, nothing is saved, and the offer is gone.
+    OfferPage.objects.filter(translation_key=offer.translation_key).update(
+        deadline=timezone.now() - timedelta(seconds=1)
+    )
+    assert not any(everywhere().values()), everywhere()
+
+
+def test_competition_shows_its_calendar(client):
+    year = timezone.localdate().year + 1
+    offer = make_offer(
+        "TEST-OFF-CR",
+        kind="competition-cr",
+        duration_months=None,
+        registration_opens=timezone.datetime(year, 2, 15).date(),
+        deadline=timezone.make_aware(timezone.datetime(year, 5, 12, 13, 0)),
+        auditions_start=timezone.datetime(year, 6, 10).date(),
+        auditions_end=timezone.datetime(year, 7, 5).date(),
+        results_date=timezone.datetime(year, 8, 28).date(),
+    )
+    html = client.get(offer.url).content.decode()
+    for text in ("Calendrier du concours", "Ouverture des inscriptions", "Auditions", "Résultats"):
+        assert text in html, text
+    calendar = Calendar.from_ical(client.get(LISTING["fr"] + "calendar/").content)
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert sum(offer.title in summary for summary in summaries) == 4
+
+
+def test_related_offers_are_open_and_exclude_the_offer(client):
+    offer = make_offer("TEST-OFF-RELATED")
+    related = offer.related_offers()
+    assert related and all(o.is_open and o.pk != offer.pk for o in related)
+    assert all(o.locale_id == offer.locale_id for o in related)
+
+
+# --- Feeds and API ------------------------------------------------------------------
+
+
+def test_atom_feed_follows_the_filters(client):
+    response = client.get(LISTING["en"] + "feed/", {"kind": "phd"})
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ElementTree.fromstring(response.content)
+    entries = root.findall("{http://www.w3.org/2005/Atom}entry")
+    phds = open_offers("en").filter(kind="phd")
+    assert len(entries) == min(phds.count(), 50) > 0
+    titles = {e.find("{http://www.w3.org/2005/Atom}title").text for e in entries}
+    assert titles <= set(phds.values_list("title", flat=True))
+
+
+def test_listing_advertises_its_filtered_feed(client):
+    html = client.get(LISTING["fr"], {"kind": "phd"}).content.decode()
+    assert 'type="application/atom+xml"' in html and "/fr/offres/feed/?kind=phd" in html
+
+
+def test_json_api(client):
+    response = client.get(LISTING["en"] + "api/", {"kind": "postdoc", "language": "en"})
+    data = response.json()
+    expected = open_offers("en").filter(kind="postdoc", works_in_english=True)
+    assert data["count"] == expected.count()
+    assert data["language"] == "en"
+    first = data["results"][0]
+    assert first["kind"]["code"] == "postdoc" and "en" in first["working_languages"]
+    assert first["url"].startswith("http") and "/en/offers/" in first["url"]
+    assert first["region"] and first["research_fields"]
+    if data["pages"] > 1:
+        assert "page=2" in data["next"]
+        assert client.get(data["next"]).json()["page"] == 2
+
+
+# --- Rules --------------------------------------------------------------------------
+
+
+def test_offers_live_only_under_an_offers_index():
+    assert OfferPage.parent_page_types == ["offers.OfferIndexPage"]
+    assert OfferPage in OfferIndexPage.allowed_subpage_models()
+    assert OfferPage not in HomePage.allowed_subpage_models()
+    assert not OfferPage.can_create_at(Page.objects.get(url_path="/accueil/"))
+
+
+def test_offer_rules_in_the_editor():
+    offer = make_offer("TEST-OFF-RULES")
+    offer.apply_url = ""
+    offer.apply_email = ""
+    offer.kind = "competition-dr"
+    offer.salary_min, offer.salary_max = 4000, 3000
+    with pytest.raises(ValidationError) as error:
+        offer.full_clean()
+    for field in ("apply_url", "salary_max", "auditions_start", "results_date"):
+        assert field in error.value.message_dict, field
+
+
+def test_references_are_unique_per_language():
+    make_offer("TEST-OFF-UNIQUE")
+    other = make_offer("TEST-OFF-OTHER")
+    other.reference = "TEST-OFF-UNIQUE"
+    with pytest.raises(ValidationError) as error:
+        other.full_clean()
+    assert "reference" in error.value.message_dict
