@@ -15,7 +15,7 @@ API_PAGE_SIZE = 50
 def offer_list(request, index_page):
     filters = OfferFilters(request.GET, index_page.locale)
     offers_page = paginate(filters.results(), request.GET.get("page"), API_PAGE_SIZE)
-    label_cards(offers_page.object_list, filters.regions, filters.fields)
+    label_cards(offers_page.object_list, filters.regions, filters.fields, index_page, request)
     base_url = index_page.get_full_url(request) + "api/"
 
     def page_link(number):
@@ -47,7 +47,7 @@ def serialize(offer, request):
     return {
         "reference": offer.reference,
         "title": offer.title,
-        "url": offer.get_full_url(request),
+        "url": request.build_absolute_uri(offer.card_url),
         "kind": {"code": offer.kind, "label": offer.get_kind_display()},
         "category": {"code": offer.category, "label": offer.get_category_display()},
         "laboratory": offer.laboratory,

@@ -39,9 +39,16 @@ def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE):
     return offers_page
 
 
-def label_cards(offers, regions, fields):
-    """Name each card's region and research fields in the visitor's language (no query)."""
+def label_cards(offers, regions, fields, index_page, request):
+    """Name each card's region and research fields in the visitor's language, and give it
+    its address, without a query or a per-card URL resolution (offers are the index's
+    children, so their address extends the index's)."""
+    index_url = index_page.get_url(request)
     for offer in offers:
+        if index_url and offer.url_path.startswith(index_page.url_path):
+            offer.card_url = index_url + offer.url_path[len(index_page.url_path) :]
+        else:
+            offer.card_url = offer.get_url(request)
         offer.region_name = regions.name_of(offer.region_id)
         offer.field_names = [
             fields.names.get(link.research_field.slug, "") for link in offer.research_fields.all()
@@ -51,7 +58,7 @@ def label_cards(offers, regions, fields):
 def listing(request, index_page):
     filters = OfferFilters(request.GET, index_page.locale)
     offers_page = paginate(filters.results(), request.GET.get("page"))
-    label_cards(offers_page.object_list, filters.regions, filters.fields)
+    label_cards(offers_page.object_list, filters.regions, filters.fields, index_page, request)
     context = index_page.get_context(request)
     context.update(
         {

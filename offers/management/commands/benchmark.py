@@ -1,6 +1,5 @@
 """Timings of the pages that matter, printed as JSON (not run by the test suite)."""
 
-import io
 import json
 import statistics
 import time
