@@ -8,12 +8,14 @@ chosen instead, under every other filter. Each facet costs one grouped query, wh
 number of offers.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +29,16 @@ DEADLINE_WINDOWS = (7, 30, 90)
 SORTS = {"deadline": ("deadline", "pk"), "newest": ("-first_published_at", "-pk")}
 MAX_VALUES_PER_FILTER = 20
 MAX_CITY_LENGTH = 100
+FACET_CACHE_SECONDS = 300
+FACET_VERSION_KEY = "offer-facets-version"
+
+
+def offers_changed():
+    """Invalidate cached facet counts: called whenever an offer is published or removed."""
+    try:
+        cache.incr(FACET_VERSION_KEY)
+    except ValueError:
+        cache.set(FACET_VERSION_KEY, 1, None)
 
 
 @dataclass
@@ -148,114 +160,139 @@ class OfferFilters:
     # --- Facets ------------------------------------------------------------------
 
     def facets(self):
-        base = self.base_queryset()
+        counts = self.facet_counts()
+        choices = {
+            "kind": Kind.choices,
+            "category": Category.choices,
+            "profile": Profile.choices,
+            "field": self.fields.sorted_items(),
+            "region": self.regions.sorted_items(),
+        }
+        labels = {
+            "kind": _("Kind of offer"),
+            "category": _("Staff category"),
+            "profile": _("Researcher profile"),
+            "field": _("Research field"),
+            "region": _("Region"),
+        }
         facets = [
-            self._grouped(base, "kind", _("Kind of offer"), "kind", Kind.choices),
-            self._grouped(base, "category", _("Staff category"), "category", Category.choices),
-            self._grouped(base, "profile", _("Researcher profile"), "profile", Profile.choices),
-            self._grouped(
-                base,
-                "field",
-                _("Research field"),
-                "research_fields__research_field__slug",
-                self.fields.sorted_items(),
-            ),
-            self._grouped(
-                base,
-                "region",
-                _("Region"),
-                "region__slug",
-                self.regions.sorted_items(),
-            ),
-            self._cities(base),
-            self._languages(base),
-            self._remote(base),
-            self._deadline_windows(base),
+            Facet(
+                name,
+                labels[name],
+                [
+                    Option(value, label, counts[name].get(value, 0), value in self.selected[name])
+                    for value, label in choices[name]
+                ],
+            )
+            for name in ("kind", "category", "profile", "field", "region")
         ]
+        cities = dict(counts["city"])
+        for city in self.selected["city"]:
+            cities.setdefault(city, 0)
+        facets.append(
+            Facet(
+                "city",
+                _("City"),
+                [
+                    Option(city, city, count, city in self.selected["city"])
+                    for city, count in sorted(cities.items())
+                ],
+            )
+        )
+        facets.append(
+            Facet(
+                "language",
+                _("Working language"),
+                [
+                    Option(code, label, counts["language"][code], code in self.selected["language"])
+                    for code, label in self._allowed["language"].items()
+                ],
+            )
+        )
+        facets.append(
+            Facet(
+                "remote",
+                _("Remote work"),
+                [Option("1", _("Remote work possible"), counts["remote"], self.remote)],
+            )
+        )
+        facets.append(
+            Facet(
+                "within",
+                _("Deadline"),
+                [
+                    Option(
+                        str(days),
+                        _("Within %(days)s days") % {"days": days},
+                        counts["within"][str(days)],
+                        self.within == days,
+                    )
+                    for days in DEADLINE_WINDOWS
+                ],
+                single=True,
+            )
+        )
         return facets
 
-    def _grouped(self, base, name, label, column, choices):
-        rows = (
-            base.filter(self.conditions(leave_out=name))
-            .order_by()
-            .values(column)
-            .annotate(count=Count("pk", distinct=True))
-        )
-        counts = {row[column]: row["count"] for row in rows}
-        return Facet(
-            name,
-            label,
-            [
-                Option(value, label, counts.get(value, 0), value in self.selected[name])
-                for value, label in choices
-            ],
-        )
+    def facet_counts(self):
+        """{facet: {value: count}}, from the cache while no offer has changed.
 
-    def _cities(self, base):
-        rows = (
-            base.filter(self.conditions(leave_out="city"))
-            .order_by()
-            .values("city")
-            .annotate(count=Count("pk"))
-        )
-        counts = {row["city"]: row["count"] for row in rows}
-        for city in self.selected["city"]:
-            counts.setdefault(city, 0)
-        return Facet(
-            "city",
-            _("City"),
-            [
-                Option(city, city, count, city in self.selected["city"])
-                for city, count in sorted(counts.items())
-            ],
-        )
-
-    def _languages(self, base):
-        counts = base.filter(self.conditions(leave_out="language")).aggregate(
-            fr=Count("pk", filter=Q(works_in_french=True)),
-            en=Count("pk", filter=Q(works_in_english=True)),
-        )
-        return Facet(
-            "language",
-            _("Working language"),
-            [
-                Option(code, label, counts[code], code in self.selected["language"])
-                for code, label in self._allowed["language"].items()
-            ],
-        )
-
-    def _remote(self, base):
-        count = base.filter(self.conditions(leave_out="remote"), remote_work=True).count()
-        return Facet(
-            "remote", _("Remote work"), [Option("1", _("Remote work possible"), count, self.remote)]
-        )
-
-    def _deadline_windows(self, base):
+        Nine grouped queries scan every matching offer: at 10,000 offers they cost more
+        than the rest of the page. Their result is kept until an offer is published,
+        unpublished or deleted (the version in the key changes), until the next deadline
+        passes (so a closed offer leaves the counts at once), and five minutes at most
+        (the "deadline within N days" windows move with time).
+        """
         now = timezone.now()
-        counts = base.filter(self.conditions(leave_out="within")).aggregate(
-            **{
-                f"d{days}": Count("pk", filter=Q(deadline__lte=now + timedelta(days=days)))
-                for days in DEADLINE_WINDOWS
-            }
-        )
-        return Facet(
-            "within",
-            _("Deadline"),
-            [
-                Option(
-                    str(days),
-                    _("Within %(days)s days") % {"days": days},
-                    counts[f"d{days}"],
-                    self.within == days,
-                )
-                for days in DEADLINE_WINDOWS
-            ],
-            single=True,
-        )
+        next_deadline = self.base_queryset().aggregate(soonest=Min("deadline"))["soonest"]
+        timeout = FACET_CACHE_SECONDS
+        if next_deadline is not None:
+            timeout = min(timeout, int((next_deadline - now).total_seconds()))
+        state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
+        version = cache.get_or_set(FACET_VERSION_KEY, 0, None)
+        key = f"offer-facets:{self.locale.pk}:{version}:{state}"
+        counts = cache.get(key) if timeout > 0 else None
+        if counts is None:
+            counts = self._count_facets(now)
+            if timeout > 0:
+                cache.set(key, counts, timeout)
+        return counts
+
+    def _count_facets(self, now):
+        base = self.base_queryset()
+
+        def grouped(name, column, distinct=False):
+            rows = (
+                base.filter(self.conditions(leave_out=name))
+                .order_by()
+                .values(column)
+                .annotate(count=Count("pk", distinct=distinct))
+            )
+            return {row[column]: row["count"] for row in rows}
+
+        return {
+            "kind": grouped("kind", "kind"),
+            "category": grouped("category", "category"),
+            "profile": grouped("profile", "profile"),
+            "field": grouped("field", "research_fields__research_field__slug", distinct=True),
+            "region": grouped("region", "region__slug"),
+            "city": grouped("city", "city"),
+            "language": base.filter(self.conditions(leave_out="language")).aggregate(
+                fr=Count("pk", filter=Q(works_in_french=True)),
+                en=Count("pk", filter=Q(works_in_english=True)),
+            ),
+            "remote": base.filter(self.conditions(leave_out="remote"), remote_work=True).count(),
+            "within": base.filter(self.conditions(leave_out="within")).aggregate(
+                **{
+                    str(days): Count("pk", filter=Q(deadline__lte=now + timedelta(days=days)))
+                    for days in DEADLINE_WINDOWS
+                }
+            ),
+        }
 
     # --- Labels and URLs -----------------------------------------------------------
 
-    def params(self):
+    def params(self, include_sort=True):
         """The current state as (name, value) pairs, in a stable order (no page)."""
         pairs = []
         if self.query:
@@ -266,7 +303,7 @@ class OfferFilters:
             pairs.append(("remote", "1"))
         if self.within:
             pairs.append(("within", str(self.within)))
-        if self.sort != "deadline":
+        if include_sort and self.sort != "deadline":
             pairs.append(("sort", self.sort))
         return pairs
 

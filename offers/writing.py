@@ -24,6 +24,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import Region
 
+from .filters import offers_changed
 from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField
 
 TRANSLATION_KEY_NAMESPACE = uuid.UUID("4d1c0c55-0b8e-4f57-9a53-0f6c3e1e9a11")
@@ -210,6 +211,7 @@ def bulk_create_offers(specs, targets, *, batch_size=500, progress=None):
                 pages.extend(_bulk_insert(parent, language, batch, targets))
             get_search_backend().add_bulk(OfferPage, pages)
         created += len(batch)
+        offers_changed()
         if progress:
             progress(len(batch))
     return created

@@ -337,3 +337,15 @@ def test_references_are_unique_per_language():
     with pytest.raises(ValidationError) as error:
         other.full_clean()
     assert "reference" in error.value.message_dict
+
+
+def test_facet_counts_follow_a_new_offer_at_once(client):
+    def postdoc_count():
+        response = client.get(LISTING["fr"])
+        kind = next(f for f in response.context["facets"] if f.name == "kind")
+        return next(o.count for o in kind.options if o.value == "postdoc")
+
+    before = postdoc_count()
+    assert postdoc_count() == before  # served from the cache
+    make_offer("TEST-OFF-FACET")  # published: the cached counts are dropped
+    assert postdoc_count() == before + 1
