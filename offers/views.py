@@ -18,12 +18,15 @@ def page_number(raw):
     return max(number, 1)
 
 
-def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE):
+def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None):
     """One page of offers with what their cards show (research fields in one query).
 
     A page past the end shows the last page, so an old link still lands on offers.
+    `count`, when known (cached with the facets), saves counting the results again.
     """
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count
     number = min(page_number(raw_page), paginator.num_pages)
     offers_page = paginator.page(number)
     offers_page.object_list = list(
@@ -57,13 +60,16 @@ def label_cards(offers, regions, fields, index_page, request):
 
 def listing(request, index_page):
     filters = OfferFilters(request.GET, index_page.locale)
-    offers_page = paginate(filters.results(), request.GET.get("page"))
+    facets = filters.facets()
+    offers_page = paginate(
+        filters.results(), request.GET.get("page"), count=filters.facet_counts()["total"]
+    )
     label_cards(offers_page.object_list, filters.regions, filters.fields, index_page, request)
     context = index_page.get_context(request)
     context.update(
         {
             "filters": filters,
-            "facets": filters.facets(),
+            "facets": facets,
             "offers": offers_page,
         }
     )

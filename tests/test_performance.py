@@ -69,11 +69,11 @@ def test_standard_page_queries(client):
 #    1 view restrictions (public())     9 facets: kind, category, profile, research field,
 #                                         region, city, language, remote work, deadline
 #    2 the language switcher's homes and the active locale, looked up again
-#    1 the soonest deadline (how long cached facet counts stay true)
+#    1 the soonest deadline (how long cached counts stay true)
 # None of them depends on how many offers exist: grouping and counting happen in SQL.
-# Once cached (until an offer changes or a deadline passes), the 9 facet queries go.
+# Once cached (until an offer changes or a deadline passes), the count and facets go.
 LISTING_QUERIES = 31
-LISTING_QUERIES_CACHED_FACETS = LISTING_QUERIES - 9
+LISTING_QUERIES_CACHED_FACETS = LISTING_QUERIES - 10
 # An offer page: the frame (one route step deeper), its research fields, its region in
 # the page's language, the translated field names, and the related open offers.
 OFFER_PAGE_QUERIES = 20
