@@ -42,3 +42,19 @@ def test_new_standard_page_form_and_block_chooser(admin_client):
     html = response.content.decode()
     for label in ("Chiffres cl", "FAQ / accord", "Tableau", "Citation"):
         assert label in html
+
+
+def test_offers_listing_for_editors_filters_by_kind_region_and_deadline(admin_client):
+    response = admin_client.get("/admin/offers/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in ("Type d’offre", "Région", "Date limite", "Référence"):
+        assert label in html, label
+    filtered = admin_client.get("/admin/offers/", {"kind": "phd", "deadline_state": "open"})
+    assert filtered.status_code == 200
+    pages = (
+        filtered.context["pages"]
+        if "pages" in filtered.context
+        else filtered.context["object_list"]
+    )
+    assert pages and all(page.kind == "phd" and page.is_open for page in pages)
