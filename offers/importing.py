@@ -24,51 +24,13 @@ from django.utils import timezone, translation
 
 from .choices import Category, Kind, Profile
 from .models import offer_rule_errors
+from .schema import SPEC_KEYS
 
 PARIS = ZoneInfo("Europe/Paris")
 FORMATS = ("csv", "json")
 
 # Every column of the schema, in the documented order (the keys of an offer spec).
-COLUMNS = (
-    "reference",
-    "kind",
-    "category",
-    "profile",
-    "research_fields",
-    "laboratory_fr",
-    "laboratory_en",
-    "city",
-    "region",
-    "works_in_french",
-    "works_in_english",
-    "remote_work",
-    "duration_months",
-    "start_date",
-    "salary_min",
-    "salary_max",
-    "salary_details_fr",
-    "salary_details_en",
-    "deadline",
-    "apply_url",
-    "apply_email",
-    "contact_name",
-    "contact_email",
-    "hr_excellence",
-    "registration_opens",
-    "auditions_start",
-    "auditions_end",
-    "results_date",
-    "title_fr",
-    "title_en",
-    "summary_fr",
-    "summary_en",
-    "description_fr",
-    "description_en",
-    "candidate_profile_fr",
-    "candidate_profile_en",
-    "application_details_fr",
-    "application_details_en",
-)
+COLUMNS = SPEC_KEYS
 REQUIRED_COLUMNS = (
     "reference",
     "kind",

@@ -13,8 +13,9 @@ import pytest
 
 from offers import demo_vocabulary as vocab
 from offers.choices import Category, Kind, Profile
-from offers.generator import KIND_SHARES, SPEC_KEYS, generate_specs
+from offers.generator import KIND_SHARES, generate_specs
 from offers.importing import COLUMNS
+from offers.schema import SPEC_KEYS
 
 PARIS = ZoneInfo("Europe/Paris")
 TODAY = datetime.now(PARIS).date()
