@@ -1,34 +1,83 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from offers.models import OfferPage
+from guides.models import GuideIndexPage
+from offers.models import OfferIndexPage, OfferPage
 
+from .engine import search_page
+from .excerpts import excerpt, page_text
+from .spelling import suggestion
 from .text import clean_query
 
 RESULTS_PER_PAGE = 10
+SECTION_DEPTH = 3  # root (1) > home (2) > sections (3)
 
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    results_page = None
+    locale = Locale.get_active()
+    context = {"search_query": query, "results": None, "promotions": []}
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = Page.objects.live().public().filter(locale=locale)
         # An offer past its deadline leaves search results the moment it closes.
         pages = pages.exclude(id__in=OfferPage.objects.closed().values("pk"))
-        results = pages.specific().search(query)
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results_page = paginator.page(1)
-        except EmptyPage:
-            results_page = paginator.page(paginator.num_pages)
-        Query.get(query).add_hit()
+        results, _backend = search_page(
+            pages.specific(),
+            query,
+            language=get_language(),
+            number=request.GET.get("page"),
+            per_page=RESULTS_PER_PAGE,
+        )
+        describe(results.object_list, query)
+        context["results"] = results
+        if results.number == 1:
+            promoted = Query.get(query)
+            context["promotions"] = promotions(promoted, locale)
+            # Counted once per search, not once per result page viewed.
+            promoted.add_hit()
+        if not results.paginator.count:
+            context["spelling_suggestion"] = suggestion(query, locale)
+            context["suggested_pages"] = suggested_pages(locale)
 
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "results": results_page},
-    )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def describe(results, query):
+    """Give each result its section (the top-level page it sits under) and an excerpt."""
+    section_paths = {
+        page.path[: SECTION_DEPTH * Page.steplen] for page in results if page.depth > SECTION_DEPTH
+    }
+    sections = {
+        section.path: section
+        for section in Page.objects.filter(path__in=section_paths).only("path", "title")
+    }
+    for page in results:
+        page.search_section = sections.get(page.path[: SECTION_DEPTH * Page.steplen])
+        page.search_excerpt = excerpt(page_text(page), query)
+        page.search_is_offer = isinstance(page, OfferPage)
+
+
+def promotions(query, locale):
+    """Editors' promoted results for this query, each page in the visitor's language."""
+    promoted = []
+    for promotion in query.editors_picks.select_related("page").order_by("sort_order"):
+        if promotion.page is None:
+            promoted.append(promotion)
+            continue
+        page = promotion.page.get_translation_or_none(locale)
+        if page is not None and page.live:
+            promotion.localized_page = page
+            promoted.append(promotion)
+    return promoted
+
+
+def suggested_pages(locale):
+    """Where to go when nothing matched: the offers and the welcome guides."""
+    pages = []
+    for model in (OfferIndexPage, GuideIndexPage):
+        page = model.objects.live().filter(locale=locale).first()
+        if page is not None:
+            pages.append(page)
+    return pages

@@ -1,0 +1,43 @@
+"""Wagtail's database search backend, taught French and English.
+
+Visitors type without accents, in the plural, in either language; the index must meet them:
+
+- PostgreSQL: each object is indexed with the text search configuration of its own language
+  (`careers_fr`, `careers_en`: `unaccent` then the Snowball stemmer, created by this app's
+  migration 0001), and queries are parsed with the active language's configuration.
+- SQLite: the FTS5 table is tokenized with `porter unicode61 remove_diacritics 2` (same
+  migration): accents and case are folded and plural endings stripped, in both languages. And
+  relevance is ranked in one pass over the matches (see `SQLiteSearchQueryCompiler`).
+
+Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}.
+"""
+
+from django.db import connection
+
+# PostgreSQL text search configurations, one per site language (see migration 0001).
+TEXT_SEARCH_CONFIGS = {"fr": "careers_fr", "en": "careers_en"}
+DEFAULT_LANGUAGE = "fr"
+
+
+def text_search_config(language):
+    return TEXT_SEARCH_CONFIGS.get((language or "")[:2], TEXT_SEARCH_CONFIGS[DEFAULT_LANGUAGE])
+
+
+def language_of(obj):
+    """The language an object is written in: its locale's, or the site's main language."""
+    locale = getattr(obj, "locale", None)
+    return locale.language_code if locale is not None else DEFAULT_LANGUAGE
+
+
+def SearchBackend(params):
+    """Wagtail loads `<module>.SearchBackend(params)`: pick the class for the database in use."""
+    # Each vendor's module imports Wagtail's models for that vendor only.
+    if connection.vendor == "postgresql":
+        from .postgres import PostgresSearchBackend
+
+        return PostgresSearchBackend(params)
+    if connection.vendor == "sqlite":
+        from .sqlite import SQLiteSearchBackend
+
+        return SQLiteSearchBackend(params)
+    raise NotImplementedError(f"No search backend for the {connection.vendor} database.")

@@ -1,0 +1,74 @@
+"""SQLite: relevance ranked in one pass over the FTS matches, title weighted above body."""
+
+from django.db.models import FloatField, Func, TextField
+from django.db.models.functions import Cast
+from modelsearch.backends.database.sqlite import sqlite
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+from modelsearch.query import MatchAll, Not
+from modelsearch.utils import get_descendants_content_types_pks
+
+# How much more a word in the title counts than the same word in the body (BM25 column weight).
+TITLE_WEIGHT = 4.0
+
+
+class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
+    def search(self, config, start, stop, score_field=None):
+        """Rank by relevance without re-running the match for every candidate.
+
+        Wagtail's SQLite compiler attaches the score to each page with a correlated subquery
+        that repeats the FTS MATCH per row: quadratic, 55 s for a term found in 10,000 pages.
+        Here the matches are read once, restricted to the candidate pages, sorted by BM25 and
+        sliced; only the requested page of objects is then loaded.
+        """
+        query = normalize(self.query)
+        # Counts, facets and unranked searches need no ranking: Wagtail's `pk IN (matches)`.
+        unranked = not self.order_by_relevance or stop is None or score_field is not None
+        if unranked or isinstance(query, (MatchAll, Not)):
+            return super().search(config, start, stop, score_field=score_field)
+
+        candidates = self.queryset.annotate(object_id=Cast("pk", TextField())).values("object_id")
+        ranked = (
+            sqlite.SQLiteFTSIndexEntry.objects.filter(
+                MatchExpression(
+                    self.fields or self.FTS_TABLE_FIELDS,
+                    self.build_search_query(query, config=config),
+                )
+            )
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                ),
+                index_entry__object_id__in=candidates,
+            )
+            .annotate(score=WeightedBM25())
+            .order_by("score", "-index_entry__object_id")
+            .values_list("index_entry__object_id", flat=True)
+        )
+        object_ids = list(ranked[start:stop])
+        objects = self.queryset.in_bulk([int(pk) for pk in object_ids])
+        return RankedObjects(objects[int(pk)] for pk in object_ids if int(pk) in objects)
+
+
+class WeightedBM25(Func):
+    """FTS5's BM25 with the title column weighted above the body (lower scores rank first).
+
+    The FTS table's columns are (autocomplete, body, title); Wagtail's own expression weighs
+    them alike.
+    """
+
+    template = f"bm25({sqlite.SQLiteFTSIndexEntry._meta.db_table}, 0.0, 1.0, {TITLE_WEIGHT})"
+    output_field = FloatField()
+
+    def __init__(self):
+        super().__init__()
+
+
+class RankedObjects(list):
+    """A page of ranked objects, with the `count()` Wagtail asks of querysets."""
+
+    def count(self):
+        return len(self)
+
+
+class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
+    query_compiler_class = SQLiteSearchQueryCompiler

@@ -1,0 +1,53 @@
+"""Which backend answers a search, and what happens when it cannot.
+
+With ELASTICSEARCH_URL set, each language has its own Elasticsearch backend
+(`elasticsearch_<language>`, see search/config.py) and the database backend ("default") is kept
+up to date beside it. When the engine is unreachable, slow (its client gives up after about
+2 s) or answers with an error, the database answers instead and a warning is logged: a visitor
+gets results, never an error page.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from wagtail.search.backends import get_search_backend
+
+from .text import search_terms
+
+logger = logging.getLogger(__name__)
+
+DATABASE = "default"
+
+
+def backend_names(language):
+    """The backends to try for a language, in order."""
+    engine = f"elasticsearch_{language}"
+    return [engine, DATABASE] if engine in settings.WAGTAILSEARCH_BACKENDS else [DATABASE]
+
+
+def search_page(queryset, query, *, language, number, per_page):
+    """One page of `queryset` objects matching `query`, best first, and the backend that answered.
+
+    Invalid or out-of-range page numbers give the first or last page (Paginator.get_page).
+    The page is evaluated here, so that an engine failure surfaces while the fallback can
+    still answer.
+    """
+    terms = search_terms(query)
+    for name in backend_names(language):
+        try:
+            results = get_search_backend(name).search(terms, queryset, operator="and")
+            page = Paginator(results, per_page).get_page(number)
+            page.object_list = list(page.object_list)
+            return page, name
+        except Exception as error:
+            # Any failure of the optional engine (connection refused, timeout, HTTP error,
+            # missing index) is answered by the database; a database failure is a real error.
+            if name == DATABASE:
+                raise
+            logger.warning(
+                "Search backend %r failed (%s: %s); answering from the database.",
+                name,
+                type(error).__name__,
+                error,
+            )

@@ -1,0 +1,54 @@
+"""French and English matching on the database backend (the shared cases of tests/search_cases.py).
+
+scripts/test.sh runs this module on PostgreSQL with the rest of the suite, then once more on
+SQLite: the two databases analyse text differently (see search/database.py).
+"""
+
+import pytest
+from django.db import connection
+from django.utils import translation
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from tests.search_cases import (
+    MATCHING_CASES,
+    NO_MATCH_CASES,
+    RANKING_CASES,
+    create_case_documents,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def documents():
+    return create_case_documents()
+
+
+def search_keys(documents, language, query):
+    """The keys of the case documents the database backend finds, best first."""
+    keys = {page.pk: key for key, page in documents.items()}
+    with translation.override(language):
+        pages = Page.objects.filter(pk__in=keys, locale=Locale.objects.get(language_code=language))
+        results = get_search_backend().search(query, pages, operator="and")
+        return [keys[page.pk] for page in results[:20]]
+
+
+def test_runs_on_the_expected_database():
+    # Guard against a run that silently tests another database than the one it claims.
+    assert connection.vendor in {"postgresql", "sqlite"}
+
+
+@pytest.mark.parametrize(("language", "query", "expected"), MATCHING_CASES)
+def test_finds_what_people_mean(documents, language, query, expected):
+    assert set(search_keys(documents, language, query)) == expected
+
+
+@pytest.mark.parametrize(("language", "query"), NO_MATCH_CASES)
+def test_finds_nothing_from_the_other_language(documents, language, query):
+    assert search_keys(documents, language, query) == []
+
+
+@pytest.mark.parametrize(("language", "query", "first"), RANKING_CASES)
+def test_title_ranks_above_body(documents, language, query, first):
+    assert search_keys(documents, language, query)[0] == first
