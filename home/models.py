@@ -35,6 +35,9 @@ class BasePage(ListingFieldsMixin, Page):
         index.SearchField("intro"),
         index.SearchField("search_description"),
     ]
+    # Where site search takes a result's excerpt from, in this order (fields a page lacks are
+    # skipped): prose, not the facts a result already shows.
+    search_excerpt_fields = ("intro", "search_description", "body")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = [

@@ -274,6 +274,7 @@ class OfferPage(BasePage):
         index.FilterField("works_in_english"),
         index.FilterField("remote_work"),
     ]
+    search_excerpt_fields = ("intro", "description", "candidate_profile")
 
     # Facts are the same in both languages; only texts are translated.
     override_translatable_fields = [

@@ -4,12 +4,15 @@ With ELASTICSEARCH_URL set, each language has its own Elasticsearch backend
 (`elasticsearch_<language>`, see search/config.py) and the database backend ("default") is kept
 up to date beside it. When the engine is unreachable, slow (its client gives up after about
 2 s) or answers with an error, the database answers instead and a warning is logged: a visitor
-gets results, never an error page.
+gets results, never an error page. After a failure the engine is left alone for
+ENGINE_RETRY_AFTER seconds, so that a slow engine costs one visitor two seconds, not every
+visitor.
 """
 
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from wagtail.search.backends import get_search_backend
 
@@ -18,12 +21,19 @@ from .text import search_terms
 logger = logging.getLogger(__name__)
 
 DATABASE = "default"
+ENGINE_RETRY_AFTER = 30  # seconds
 
 
 def backend_names(language):
     """The backends to try for a language, in order."""
     engine = f"elasticsearch_{language}"
-    return [engine, DATABASE] if engine in settings.WAGTAILSEARCH_BACKENDS else [DATABASE]
+    if engine in settings.WAGTAILSEARCH_BACKENDS and not cache.get(unavailable_key(engine)):
+        return [engine, DATABASE]
+    return [DATABASE]
+
+
+def unavailable_key(name):
+    return f"search-backend-unavailable-{name}"
 
 
 def search_page(queryset, query, *, language, number, per_page):
@@ -46,8 +56,10 @@ def search_page(queryset, query, *, language, number, per_page):
             if name == DATABASE:
                 raise
             logger.warning(
-                "Search backend %r failed (%s: %s); answering from the database.",
+                "Search backend %r failed (%s: %s); answering from the database for %d s.",
                 name,
                 type(error).__name__,
                 error,
+                ENGINE_RETRY_AFTER,
             )
+            cache.set(unavailable_key(name), True, ENGINE_RETRY_AFTER)

@@ -1,12 +1,15 @@
 """Result excerpts: the passage of a page where the visitor's words are, with the words marked.
 
-Computed from the page's own searchable text for the ten results shown, the same way whichever
-backend found them. Matching folds accents and case and ignores plural endings, like the index.
+Computed from the page's own text for the ten results shown, the same way whichever backend
+found them. Words are compared as the index compares them: without accents or case, and
+reduced to their stem by the Snowball stemmer of the visitor's language ("researchers" marks
+"research", "logements" marks "logement").
 """
 
 import re
 import unicodedata
 
+import snowballstemmer
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
@@ -15,8 +18,8 @@ from .text import search_terms
 
 EXCERPT_WORDS = 32
 WORDS_BEFORE_MATCH = 8
+STEMMERS = {"fr": "french", "en": "english"}
 TOKEN = re.compile(r"\S+")
-WORD_CHARS = re.compile(r"\w+")
 
 
 def fold(text):
@@ -25,37 +28,37 @@ def fold(text):
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def stem(word):
-    """A prefix that the singular and plural forms of a word share: "nurseries" -> "nurser"."""
-    word = fold(word)
-    for ending in ("ies", "es", "s", "x", "y", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
 def page_text(page):
-    """The searchable text of a page other than its title, in its fields' order."""
+    """The prose of a page, from its `search_excerpt_fields`, as plain text."""
     parts = []
-    for field in page.get_search_fields():
-        if isinstance(field, SearchField) and field.field_name != "title":
-            value = field.get_value(page)
-            if isinstance(value, list | tuple):
-                value = " ".join(str(item) for item in value)
-            if value:
-                parts.append(strip_tags(str(value)))
+    for name in getattr(page, "search_excerpt_fields", ()):
+        if not hasattr(page, name):
+            continue
+        # SearchField gives what the index receives: StreamFields as their searchable text.
+        value = SearchField(name).get_value(page)
+        if isinstance(value, list | tuple):
+            value = " ".join(str(item) for item in value)
+        if value:
+            parts.append(strip_tags(str(value)))
     return " ".join(parts)
 
 
-def excerpt(text, query):
+def excerpt(text, query, language):
     """About EXCERPT_WORDS words of `text` around the first match of `query`, as safe HTML."""
-    stems = [stem(word) for word in search_terms(query).split() if len(word) > 2]
     tokens = TOKEN.findall(text)
     if not tokens:
         return ""
+    # A stemmer per call: Snowball's Python stemmers keep state between words.
+    stemmer = snowballstemmer.stemmer(STEMMERS.get(language[:2], "french"))
+
+    def stems(words):
+        return {stemmer.stemWord(fold(word)) for word in words}
+
+    # Short words ("de", "of", "le") would mark half the text.
+    wanted = stems(word for word in search_terms(query).split() if len(word) > 2)
 
     def matches(token):
-        return any(fold(word).startswith(s) for word in WORD_CHARS.findall(token) for s in stems)
+        return not wanted.isdisjoint(stems(re.findall(r"\w+", token)))
 
     first = next((i for i, token in enumerate(tokens) if matches(token)), 0)
     start = max(0, first - WORDS_BEFORE_MATCH)

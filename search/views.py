@@ -1,13 +1,13 @@
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
 from guides.models import GuideIndexPage
 from offers.models import OfferIndexPage, OfferPage
 
 from .engine import search_page
-from .excerpts import excerpt, page_text
+from .excerpts import excerpt, fold, page_text
 from .spelling import suggestion
 from .text import clean_query
 
@@ -30,13 +30,12 @@ def search(request):
             number=request.GET.get("page"),
             per_page=RESULTS_PER_PAGE,
         )
-        describe(results.object_list, query)
+        describe(results.object_list, query, get_language())
         context["results"] = results
         if results.number == 1:
-            promoted = Query.get(query)
-            context["promotions"] = promotions(promoted, locale)
+            context["promotions"] = promotions(query, locale)
             # Counted once per search, not once per result page viewed.
-            promoted.add_hit()
+            Query.get(query).add_hit()
         if not results.paginator.count:
             context["spelling_suggestion"] = suggestion(query, locale)
             context["suggested_pages"] = suggested_pages(locale)
@@ -44,7 +43,7 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-def describe(results, query):
+def describe(results, query, language):
     """Give each result its section (the top-level page it sits under) and an excerpt."""
     section_paths = {
         page.path[: SECTION_DEPTH * Page.steplen] for page in results if page.depth > SECTION_DEPTH
@@ -55,14 +54,27 @@ def describe(results, query):
     }
     for page in results:
         page.search_section = sections.get(page.path[: SECTION_DEPTH * Page.steplen])
-        page.search_excerpt = excerpt(page_text(page), query)
+        page.search_excerpt = excerpt(page_text(page), query, language)
         page.search_is_offer = isinstance(page, OfferPage)
 
 
 def promotions(query, locale):
-    """Editors' promoted results for this query, each page in the visitor's language."""
+    """Editors' promoted results for this query, each page in the visitor's language.
+
+    An editor who promotes a page for "télétravail" means it for "teletravail" and "Télétravail"
+    too: queries are compared without accents or case. Promoted queries are few (tens), so
+    they are compared in Python rather than with a database-specific accent function.
+    """
+    wanted = fold(query)
+    promoted_queries = Query.objects.filter(editors_picks__isnull=False).distinct()
+    query_ids = [
+        q.pk for q in promoted_queries.only("query_string") if fold(q.query_string) == wanted
+    ]
+    if not query_ids:
+        return []
     promoted = []
-    for promotion in query.editors_picks.select_related("page").order_by("sort_order"):
+    picks = SearchPromotion.objects.filter(query_id__in=query_ids).select_related("page")
+    for promotion in picks.order_by("sort_order"):
         if promotion.page is None:
             promoted.append(promotion)
             continue

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import environ
 
+from search.config import elasticsearch_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env(
@@ -26,6 +28,9 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "noreply@localhost"),
     LOG_LEVEL=(str, "INFO"),
+    ELASTICSEARCH_URL=(str, ""),
+    ELASTICSEARCH_INDEX_PREFIX=(str, "careers_"),
+    ELASTICSEARCH_TIMEOUT=(float, 2.0),
 )
 
 DEBUG = env("DEBUG")
@@ -148,7 +153,18 @@ WAGTAIL_SITE_NAME = env("SITE_NAME")
 ORGANIZATION_NAME = env("ORGANIZATION_NAME")
 ORGANIZATION_URL = env("ORGANIZATION_URL")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+# The database backend (French and English analysis, see search/database) is always kept up to
+# date: it answers alone by default, and when Elasticsearch is set it answers whenever the
+# engine cannot (search/engine.py). Elasticsearch has one index per language.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}
+if env("ELASTICSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS.update(
+        elasticsearch_backends(
+            env("ELASTICSEARCH_URL"),
+            index_prefix=env("ELASTICSEARCH_INDEX_PREFIX"),
+            timeout=env("ELASTICSEARCH_TIMEOUT"),
+        )
+    )
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
 from offers.demo import load_demo_offers
+from search.demo import ensure_promotions
 
 
 class Command(BaseCommand):
@@ -21,6 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         DemoLoader(PAGES, log=self.stdout.write).run()
         load_demo_offers(log=self.stdout.write)
+        ensure_promotions(log=self.stdout.write)
         ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)
         self.stdout.write(
             self.style.SUCCESS(
