@@ -36,3 +36,11 @@ fi
 "$VENV/bin/python" manage.py check
 "$VENV/bin/python" manage.py makemigrations --check --dry-run -v1
 "$VENV/bin/python" -m pytest "$@"
+
+# The database search backend analyses text differently on SQLite (search/database): the
+# matching cases run there too, on a whole run (extra arguments select tests of the run above).
+if [ "$#" -eq 0 ]; then
+    echo "Search matching cases on SQLite"
+    DATABASE_URL="sqlite:///$(mktemp -d)/careers.sqlite3" \
+        "$VENV/bin/python" -m pytest -p no:cacheprovider tests/test_search_matching.py
+fi

@@ -34,9 +34,23 @@ def search_keys(documents, language, query):
         return [keys[page.pk] for page in results[:20]]
 
 
-def test_runs_on_the_expected_database():
-    # Guard against a run that silently tests another database than the one it claims.
-    assert connection.vendor in {"postgresql", "sqlite"}
+def test_the_database_analyses_text_by_language():
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT to_tsvector('careers_fr', %s)::text, to_tsvector('careers_en', %s)::text",
+                ["Les congés des ingénieurs", "Nurseries for researchers"],
+            )
+            assert cursor.fetchone() == (
+                "'cong':2 'ingenieur':4 'le':1",
+                "'nurseri':1 'research':3",
+            )
+        else:
+            assert connection.vendor == "sqlite"
+            cursor.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name LIKE '%indexentry_fts'"
+            )
+            assert "tokenize = 'porter unicode61 remove_diacritics 2'" in cursor.fetchone()[0]
 
 
 @pytest.mark.parametrize(("language", "query", "expected"), MATCHING_CASES)

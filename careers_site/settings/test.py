@@ -15,3 +15,6 @@ STORAGES = {
 WHITENOISE_AUTOREFRESH = True
 # The browser tests' server process serves static files straight from the app folders.
 WHITENOISE_USE_FINDERS = True
+# Tests never write to a real Elasticsearch server's indexes, even with ELASTICSEARCH_URL set:
+# the Elasticsearch tests configure their own backends with a prefix of their own.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}

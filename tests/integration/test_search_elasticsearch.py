@@ -1,0 +1,120 @@
+"""The shared search cases against a real Elasticsearch server (set ELASTICSEARCH_URL).
+
+No Elasticsearch server can be installed on this machine, so this module is skipped here, and
+says so; tests/test_search_elasticsearch.py checks what we send without a server. Point
+ELASTICSEARCH_URL at an Elasticsearch 8 server (e.g. http://elastic:secret@127.0.0.1:9200) to
+check what the analyzers really do with the words people type.
+
+The pages live in the test transaction, rolled back after each test, but Elasticsearch is
+outside it: each test writes to indexes under a prefix of its own and deletes them at the end.
+"""
+
+import os
+import uuid
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import get_indexed_models
+
+from home.models import StandardPage
+from search.config import SEARCH_LANGUAGES, elasticsearch_backends
+
+from ..search_cases import (
+    DOCUMENTS,
+    MATCHING_CASES,
+    NO_MATCH_CASES,
+    RANKING_CASES,
+    create_case_documents,
+)
+
+pytestmark = [
+    pytest.mark.skipif(
+        not os.environ.get("ELASTICSEARCH_URL"),
+        reason="ELASTICSEARCH_URL is not set: no Elasticsearch server can be installed on this "
+        "machine",
+    ),
+    pytest.mark.django_db,
+]
+
+DATABASE_ONLY = {"default": {"BACKEND": "search.database"}}
+LANGUAGE_OF = {key: language for key, language, _title, _body in DOCUMENTS}
+
+
+def build_page_index(backend, pages):
+    """Create the backend's page index as `update_index` does (settings, then every page
+    model's mapping), index `pages` in bulk and make them searchable."""
+    index = backend.get_index_for_model(Page)
+    index.reset()
+    for model in get_indexed_models():
+        if backend.get_index_for_model(model).name == index.name:
+            index.add_model(model)
+    # Every case page goes to every backend: each keeps only the pages of its language.
+    backend.add_bulk(StandardPage, pages)
+    index.refresh()
+    return index
+
+
+@pytest.fixture
+def search_cases():
+    """search(language, query) -> the keys of the case pages found, best first."""
+    # Published with the database backend only: with ELASTICSEARCH_URL set, the settings'
+    # own Elasticsearch backends would otherwise index them under the site's index prefix.
+    with override_settings(WAGTAILSEARCH_BACKENDS=DATABASE_ONLY):
+        pages = create_case_documents()
+    key_of = {page.pk: key for key, page in pages.items()}
+    case_pages = Page.objects.filter(pk__in=key_of)
+    prefix = f"careers_test_{uuid.uuid4().hex[:12]}_"
+    search_backends = {
+        **DATABASE_ONLY,
+        **elasticsearch_backends(os.environ["ELASTICSEARCH_URL"], prefix),
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=search_backends):
+        backends = {
+            language: get_search_backend(f"elasticsearch_{language}")
+            for language in SEARCH_LANGUAGES
+        }
+        indexes = []
+        try:
+            for backend in backends.values():
+                indexes.append(build_page_index(backend, list(pages.values())))
+
+            def search(language, query):
+                results = backends[language].search(query, case_pages, operator="and")
+                return [key_of[page.pk] for page in results]
+
+            yield search
+        finally:
+            for index in indexes:
+                index.delete()
+
+
+def test_words_as_people_type_them_find_their_pages(search_cases):
+    failures = []
+    for language, query, expected in MATCHING_CASES:
+        found = search_cases(language, query)
+        if not expected <= set(found):
+            failures.append(f"{language} {query!r}: expected {sorted(expected)}, found {found}")
+        other_language = [key for key in found if LANGUAGE_OF[key] != language]
+        if other_language:
+            failures.append(f"{language} {query!r}: found {other_language} (other language)")
+    assert failures == []
+
+
+def test_words_of_the_other_language_find_nothing(search_cases):
+    failures = [
+        f"{language} {query!r}: found {found}"
+        for language, query in NO_MATCH_CASES
+        if (found := search_cases(language, query))
+    ]
+    assert failures == []
+
+
+def test_a_title_match_ranks_first(search_cases):
+    failures = []
+    for language, query, first in RANKING_CASES:
+        found = search_cases(language, query)
+        if found[:1] != [first]:
+            failures.append(f"{language} {query!r}: expected {first} first, found {found}")
+    assert failures == []
