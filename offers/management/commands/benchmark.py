@@ -16,16 +16,18 @@ from offers.models import OfferIndexPage, OfferPage
 
 class Command(BaseCommand):
     help = (
-        "Measure the offer listing and an offer page: median and p95 render time and SQL "
-        "queries. With --offers N, first generates offers until N exist (timed)."
+        "Measure the offer listing, an offer page and site search: median and p95 render time "
+        "and SQL queries. With --offers N, first generates offers until N exist (timed); with "
+        "--update-index, times a full rebuild of the search index."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--offers", type=int, default=0, help="Offers to have (French).")
         parser.add_argument("--runs", type=int, default=30)
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--update-index", action="store_true", help="Time update_index.")
 
-    def handle(self, *args, offers, runs, seed, **options):
+    def handle(self, *args, offers, runs, seed, update_index, **options):
         index = OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
         if index is None:
             raise CommandError("No offers index: run load_demo_content first.")
@@ -38,6 +40,10 @@ class Command(BaseCommand):
                 "created": OfferPage.objects.filter(locale_id=index.locale_id).count() - existing,
                 "seconds": round(time.perf_counter() - started, 2),
             }
+        if update_index:
+            started = time.perf_counter()
+            call_command("update_index", verbosity=0)
+            report["update_index_seconds"] = round(time.perf_counter() - started, 2)
         report["offers_fr"] = OfferPage.objects.filter(locale_id=index.locale_id).count()
         report["open_offers_fr"] = (
             OfferPage.objects.open().filter(locale_id=index.locale_id).count()
@@ -57,6 +63,14 @@ class Command(BaseCommand):
             "offer_page": (offer.url if offer else listing, {}),
             "feed": (listing + "feed/", {"kind": "postdoc"}),
             "api": (listing + "api/", {"kind": "postdoc"}),
+            # Site search: a word found in most pages (ranking cost grows with the hits), three
+            # words, the same accented word typed with and without accents, and English.
+            "search_one_word": ("/fr/search/", {"q": "recherche"}),
+            "search_three_words": ("/fr/search/", {"q": "ingénieur biologie Paris"}),
+            "search_accented": ("/fr/search/", {"q": "télétravail"}),
+            "search_unaccented": ("/fr/search/", {"q": "teletravail"}),
+            "search_english_plural": ("/en/search/", {"q": "researchers"}),
+            "search_no_result": ("/fr/search/", {"q": "logemnt"}),
         }
         client = Client(HTTP_HOST="localhost")
         for name, (url, params) in cases.items():
