@@ -58,3 +58,17 @@ def test_offers_listing_for_editors_filters_by_kind_region_and_deadline(admin_cl
         else filtered.context["object_list"]
     )
     assert pages and all(page.kind == "phd" and page.is_open for page in pages)
+
+
+def test_editors_see_popular_searches_and_manage_promotions(admin_client, client):
+    for _ in range(3):
+        client.get("/fr/search/", {"q": "titre de séjour"})
+    report = admin_client.get("/admin/searchpicks/reports/search-terms/")
+    assert report.status_code == 200
+    assert "titre de séjour" in report.content.decode()
+
+    promotions = admin_client.get("/admin/searchpicks/")
+    html = promotions.content.decode()
+    assert "concours" in html and "logement" in html
+    # The add form opens (editors promote a page for a query without a developer).
+    assert admin_client.get("/admin/searchpicks/add/").status_code == 200
