@@ -6,8 +6,11 @@ Visitors type without accents, in the plural, in either language; the index must
   (`careers_fr`, `careers_en`: `unaccent` then the Snowball stemmer, created by this app's
   migration 0001), and queries are parsed with the active language's configuration.
 - SQLite: the FTS5 table is tokenized with `porter unicode61 remove_diacritics 2` (same
-  migration): accents and case are folded and plural endings stripped, in both languages. And
-  relevance is ranked in one pass over the matches (see `SQLiteSearchQueryCompiler`).
+  migration): accents and case are folded and plural endings stripped, in both languages.
+
+On both, a search reads the index table first and loads only the page of objects it shows:
+Wagtail's own queries join every candidate object to the index (PostgreSQL: a nested loop on a
+text cast, 0.8 s at 10,000 offers) or rank each candidate with a subquery (SQLite: quadratic).
 
 Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}.
 """
@@ -27,6 +30,19 @@ def language_of(obj):
     """The language an object is written in: its locale's, or the site's main language."""
     locale = getattr(obj, "locale", None)
     return locale.language_code if locale is not None else DEFAULT_LANGUAGE
+
+
+class RankedObjects(list):
+    """A page of ranked objects, with the `count()` Wagtail asks of querysets."""
+
+    def count(self):
+        return len(self)
+
+
+def ranked_objects(queryset, object_ids):
+    """The objects of `queryset` with these index ids (text), in the order of the ids."""
+    objects = queryset.in_bulk([int(pk) for pk in object_ids])
+    return RankedObjects(objects[int(pk)] for pk in object_ids if int(pk) in objects)
 
 
 def SearchBackend(params):

@@ -3,10 +3,18 @@
 import copy
 from collections import defaultdict
 
+from django.db.models import F, IntegerField
+from django.db.models.functions import Cast
 from django.utils import translation
 from modelsearch.backends.database.postgres import postgres
+from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.utils import get_descendants_content_types_pks
 
-from . import language_of, text_search_config
+from . import language_of, ranked_objects, text_search_config
+
+# The index entry's vectors, as Wagtail ranks them: the title (scaled by its length norm) and
+# the body.
+ENTRY_VECTORS = [(F("title"), F("title_norm")), (F("body"), 1.0)]
 
 
 class PostgresIndex(postgres.PostgresIndex):
@@ -23,6 +31,49 @@ class PostgresIndex(postgres.PostgresIndex):
 class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return text_search_config(translation.get_language())
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """Match in the index table, then fetch only the objects asked for.
+
+        Wagtail's compiler filters the objects through their reverse relation to the index:
+        the planner, which cannot estimate a text match, joins every candidate object to every
+        match on `object_id = id::text` (0.8 s for three words at 10,000 offers). Here the
+        matches come from the index table alone (a GIN index on `title || body`, migration
+        0002), restricted to the candidates with a semi-join.
+        """
+        pk_type = self.queryset.model._meta.pk.get_internal_type()
+        if (
+            self.fields
+            or score_field is not None
+            or isinstance(self.query, MatchAll | Not | Fuzzy)
+            or pk_type not in {"AutoField", "BigAutoField", "IntegerField"}
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+        entries = (
+            postgres.IndexEntry.objects.filter(
+                content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            .annotate(_vector_=F("title")._combine(F("body"), "||", False))
+            .filter(_vector_=self.build_tsquery(self.query, config=config))
+        )
+        # Compared as integers, so that each match is looked up in the objects' primary key
+        # index (a text comparison would scan the objects once per match).
+        entries = entries.annotate(object_pk=Cast("object_id", IntegerField()))
+        if not self.order_by_relevance or stop is None:
+            # Counts, facets and unranked searches: the candidates whose id is among the matches.
+            queryset = self.queryset.filter(pk__in=entries.values("object_pk"))
+            if not queryset.query.order_by:
+                queryset = queryset.order_by("-pk")  # stable pages, as Wagtail does
+            return queryset[start:stop]
+
+        ranked = (
+            entries.filter(object_pk__in=self.queryset.values("pk"))
+            .annotate(_rank_=self._build_rank_expression(ENTRY_VECTORS, config))
+            .order_by("-_rank_", "-id")
+            .values_list("object_id", flat=True)
+        )
+        return ranked_objects(self.queryset, list(ranked[start:stop]))
 
 
 class PostgresSearchBackend(postgres.PostgresSearchBackend):

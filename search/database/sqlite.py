@@ -7,6 +7,8 @@ from modelsearch.backends.database.sqlite.query import MatchExpression, normaliz
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
+from . import ranked_objects
+
 # How much more a word in the title counts than the same word in the body (BM25 column weight).
 TITLE_WEIGHT = 4.0
 
@@ -44,9 +46,7 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
             .order_by("score", "-index_entry__object_id")
             .values_list("index_entry__object_id", flat=True)
         )
-        object_ids = list(ranked[start:stop])
-        objects = self.queryset.in_bulk([int(pk) for pk in object_ids])
-        return RankedObjects(objects[int(pk)] for pk in object_ids if int(pk) in objects)
+        return ranked_objects(self.queryset, list(ranked[start:stop]))
 
 
 class WeightedBM25(Func):
@@ -61,13 +61,6 @@ class WeightedBM25(Func):
 
     def __init__(self):
         super().__init__()
-
-
-class RankedObjects(list):
-    """A page of ranked objects, with the `count()` Wagtail asks of querysets."""
-
-    def count(self):
-        return len(self)
 
 
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
