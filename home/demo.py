@@ -17,10 +17,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from .models import StandardPage
 
 BLOCK_ID_NAMESPACE = uuid.UUID("7f0a7f0e-6d4c-4a1e-9a55-2f1d8b6c0c11")
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -71,7 +74,7 @@ class DemoLoader:
         # A body may link to a page further down the list: fill it once all pages exist.
         for spec in deferred:
             page = self.pages[spec["key"]]
-            page.body = self.stream_data(spec, "fr")
+            self.set_stream_fields(page, spec, "fr")
             page.save_revision().publish()
         self.ensure_site(self.pages[self.specs[0]["key"]])
         return source, target
@@ -90,6 +93,9 @@ class DemoLoader:
         else:
             parent = self.pages[spec["parent"]]
         existing = parent.get_children().filter(locale=locale, slug=fields["slug"]).first()
+        if existing is not None and self.outdated_type(existing, model):
+            self.remove_page(existing)
+            existing = None
         if existing is not None:
             return existing.specific, False
 
@@ -100,8 +106,11 @@ class DemoLoader:
         )
         if "show_in_footer" in spec:
             page.show_in_footer = spec["show_in_footer"]
+        # Facts (figures shared by both languages) are plain fields.
+        for name, value in spec.get("facts", {}).items():
+            setattr(page, name, value)
         try:
-            page.body = self.stream_data(spec, "fr")
+            self.set_stream_fields(page, spec, "fr")
         except KeyError:
             pass  # links to a page not created yet: run() fills the body afterwards
         if spec["parent"] is None:
@@ -111,21 +120,39 @@ class DemoLoader:
         self.created += 1
         return page, True
 
+    @staticmethod
+    def outdated_type(page, model):
+        """A demo page created as a StandardPage before its section got its own page type."""
+        return page.specific_class is StandardPage and model is not StandardPage
+
+    def remove_page(self, page):
+        """Replace an outdated demo page (and its translations) by one of the right type."""
+        self.log(f"Replacing '{page.title}' (a standard page) by a {page.specific_class}.")
+        for translation in page.get_translations():
+            translation.delete()
+        page.delete()
+
+    def set_stream_fields(self, page, spec, language):
+        for name in stream_field_names(type(page)):
+            if name in spec[language]:
+                setattr(page, name, self.stream_data(spec, language, name))
+
     def remove_wagtail_welcome_page(self, root):
         """Wagtail's initial migration creates a plain Page as the site root: replace it."""
         for page in root.get_children().exact_type(Page):
             Site.objects.filter(root_page=page).update(root_page=root)
             page.delete()
 
-    def stream_data(self, spec, language):
+    def stream_data(self, spec, language, field="body"):
         """Raw StreamField data with block ids shared by both languages (stable per page)."""
+        prefix = spec["key"] if field == "body" else f"{spec['key']}:{field}"
         return [
             {
                 "type": block["type"],
-                "value": self.resolve_links(block["value"], f"{spec['key']}:{index}"),
-                "id": _stable_id(f"{spec['key']}:{index}"),
+                "value": self.resolve_links(block["value"], f"{prefix}:{index}"),
+                "id": _stable_id(f"{prefix}:{index}"),
             }
-            for index, block in enumerate(spec[language].get("body", []))
+            for index, block in enumerate(spec[language].get(field, []))
         ]
 
     def resolve_links(self, value, position):
@@ -160,38 +187,51 @@ class DemoLoader:
         existing = page.get_translation_or_none(locale)
         if existing is not None and existing.alias_of_id is None:
             return
-        source, created = TranslationSource.get_or_create_from_instance(page)
-        if not created:
-            source.update_from_db()
-        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-        translation.import_po(self.translation_po(spec, page))
-        translation.save_target(publish=True)
+        translate(page, self.english_page(spec, page), locale, f"Page '{spec['key']}'")
         self.translated_ids.append(page.get_translation(locale).pk)
 
-    def translation_po(self, spec, page):
-        """Pair each French string with its English counterpart, in document order."""
+    def english_page(self, spec, page):
+        """The French page with its texts in English, to pair string by string."""
         english = page.specific_class.objects.get(pk=page.pk)
         for name in PAGE_FIELDS:
             setattr(english, name, spec["en"].get(name, ""))
-        english.body = self.stream_data(spec, "en")
+        self.set_stream_fields(english, spec, "en")
+        return english
 
-        french_strings = _strings(page)
-        english_strings = _strings(english)
-        shape = [_shape(segment.path) for segment in french_strings]
-        if shape != [_shape(segment.path) for segment in english_strings]:
-            raise DemoContentError(
-                f"Page '{spec['key']}': the French and English texts differ in structure."
+
+def paired_po(french, english, label):
+    """A PO file pairing each French string of an instance with its English counterpart, in
+    document order: `english` is the same instance with its texts in English."""
+    french_strings = _strings(french)
+    english_strings = _strings(english)
+    shape = [_shape(segment.path) for segment in french_strings]
+    if shape != [_shape(segment.path) for segment in english_strings]:
+        raise DemoContentError(f"{label}: the French and English texts differ in structure.")
+    po = polib.POFile()
+    for french_segment, english_segment in zip(french_strings, english_strings, strict=True):
+        po.append(
+            polib.POEntry(
+                msgctxt=french_segment.path,
+                msgid=french_segment.string.data,
+                msgstr=english_segment.string.data,
             )
-        po = polib.POFile()
-        for french, english_segment in zip(french_strings, english_strings, strict=True):
-            po.append(
-                polib.POEntry(
-                    msgctxt=french.path,
-                    msgid=french.string.data,
-                    msgstr=english_segment.string.data,
-                )
-            )
-        return po
+        )
+    return po
+
+
+def translate(instance, english, locale, label):
+    """Create (or refresh) the wagtail-localize translation of `instance` into `locale`, with
+    the English texts of `english`, and publish it."""
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation.import_po(paired_po(instance, english, label))
+    translation.save_target(publish=True)
+
+
+def stream_field_names(model):
+    return [field.name for field in model._meta.get_fields() if isinstance(field, StreamField)]
 
 
 def _stable_id(position):

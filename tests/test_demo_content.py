@@ -9,8 +9,9 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 
+from home.demo_content.institution import CONTACTS
 from home.demo_content.site_pages import PAGES
-from home.models import HomePage
+from home.models import Contact, HomePage
 from offers.demo import DEMO_OFFER_COUNT
 from offers.models import OfferPage
 
@@ -44,10 +45,14 @@ def test_every_spec_page_exists_in_both_languages():
         assert pages.type(OfferPage).count() == DEMO_OFFER_COUNT
 
 
-def test_english_pages_are_wagtail_localize_translations():
+def test_english_pages_and_contacts_are_wagtail_localize_translations():
     french_home = HomePage.objects.get(locale=locale("fr"))
     english_home = french_home.get_translation(locale("en"))
-    assert Translation.objects.filter(target_locale=locale("en")).count() == len(PAGES)
+    translations = Translation.objects.filter(target_locale=locale("en"))
+    assert translations.count() == len(PAGES) + len(CONTACTS)
+    contacts = Contact.objects.filter(locale=locale("en"))
+    assert contacts.count() == len(CONTACTS)
+    assert all(contact.name in {c["en"]["name"] for c in CONTACTS} for contact in contacts)
     assert english_home.title == "Careers at Inserm"
     # Nested list items (key figures) are translated too, not left in French.
     figures = next(b for b in english_home.body if b.block_type == "key_figures")

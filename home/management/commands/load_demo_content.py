@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
+from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
 from offers.demo import load_demo_offers
 from search.demo import ensure_promotions
 
@@ -20,7 +21,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        DemoLoader(PAGES, log=self.stdout.write).run()
+        DemoLoader(with_institution_pages(PAGES), log=self.stdout.write).run()
+        ensure_contacts(log=self.stdout.write)
+        ensure_actions(log=self.stdout.write)
         load_demo_offers(log=self.stdout.write)
         ensure_promotions(log=self.stdout.write)
         ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)

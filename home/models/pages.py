@@ -4,11 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from .blocks import BodyBlock
+from home.blocks import BodyBlock
 
 
 class ListingFieldsMixin(models.Model):
@@ -76,7 +75,14 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "offers.OfferIndexPage", "guides.GuideIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.HRExcellencePage",
+        "offers.OfferIndexPage",
+        "guides.GuideIndexPage",
+        "guides.WorkingConditionsPage",
+        "guides.ContactsPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -85,7 +91,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # The entry points are the sections of the main navigation, so the cards and the
         # menu come from one query (see home.templatetags.navigation_tags).
-        from .navigation import menu_pages
+        from home.navigation import menu_pages
 
         context["entry_points"] = menu_pages(request, self)
         return context
@@ -111,37 +117,3 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
-
-
-class Region(TranslatableMixin, models.Model):
-    """One of the institute's regional delegations.
-
-    Pages point to the French (source) region; the name is shown in the visitor's language
-    through its translation. The slug is shared by both languages, so a filtered URL such as
-    `?region=grand-est` means the same in /fr/ and /en/.
-    """
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
-    )
-    cities = models.CharField(
-        _("main cities"),
-        max_length=255,
-        blank=True,
-        help_text=_("The main research sites of the delegation, separated by commas."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("cities")]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("cities")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("region")
-        verbose_name_plural = _("regions")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_per_locale")
-        ]
-
-    def __str__(self):
-        return self.name

@@ -1,0 +1,62 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import BasePage, Contact
+from home.models.snippets import SITUATION_KINDS, Situation
+
+
+class AxisBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Axis"), max_length=200)
+    text = blocks.TextBlock(label=_("What it means"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Axis of the equality plan")
+
+
+class ContactsPage(BasePage):
+    """Support and protection: the equality plan and the directory of contacts.
+
+    Contacts are snippets (admin › Snippets › Contacts): each is written once and shown here,
+    in guides and beside offers. A visitor starts from their situation (`?situation=…`).
+    """
+
+    equality_axes = StreamField(
+        [("axis", AxisBlock())], blank=True, verbose_name=_("axes of the equality plan")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("equality_axes")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("support and protection page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        situation = request.GET.get("situation", "")
+        situation = situation if situation in Situation.values else ""
+        contacts = list(Contact.objects.filter(locale=Locale.get_active()).select_related("region"))
+        if situation:
+            kinds = SITUATION_KINDS[situation]
+            contacts = sorted(
+                (contact for contact in contacts if contact.kind in kinds),
+                key=lambda contact: kinds.index(contact.kind),
+            )
+        context.update(
+            {
+                "situation": situation,
+                "situation_label": Situation(situation).label if situation else "",
+                "situations": Situation.choices,
+                "contacts": contacts,
+            }
+        )
+        return context

@@ -1,0 +1,96 @@
+"""Demo content of the institutional pages: their page specs, the contacts and the action plan.
+
+The texts are data in home/demo_content/ (institution.py, action_plan.py). Idempotent like the
+rest of the demo loader: what exists is left as it is, so an editor's change survives a rerun.
+"""
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from .demo import translate
+from .demo_content import action_plan, institution
+from .models import Action, Contact
+
+# site_pages.py keys of the sections that have their own page type, with their data.
+INSTITUTION_PAGES = {
+    "working-here": ("guides.WorkingConditionsPage", institution.WORKING_CONDITIONS),
+    "support": ("guides.ContactsPage", institution.CONTACTS_PAGE),
+    "hr-excellence": ("home.HRExcellencePage", institution.HR_EXCELLENCE),
+}
+
+
+def with_institution_pages(page_specs):
+    """The site's page specs, the institutional sections given their own type and content."""
+    specs = []
+    for spec in page_specs:
+        if spec["key"] in INSTITUTION_PAGES:
+            model, data = INSTITUTION_PAGES[spec["key"]]
+            spec = {
+                **spec,
+                "model": model,
+                "fr": data["fr"],
+                "en": data["en"],
+                "facts": data.get("facts", {}),
+            }
+        specs.append(spec)
+    return specs
+
+
+CONTACT_TEXTS = ("name", "handles", "does_not_handle", "who_may_refer", "confidentiality")
+CONTACT_TEXTS += ("address", "hours")
+
+
+def ensure_contacts(log=print):
+    french = Locale.objects.get(language_code="fr")
+    english = Locale.objects.get(language_code="en")
+    created = 0
+    for spec in institution.CONTACTS:
+        if Contact.objects.filter(locale=french, kind=spec["kind"]).exists():
+            continue
+        with transaction.atomic():
+            contact = Contact.objects.create(
+                locale=french,
+                kind=spec["kind"],
+                email=spec["email"],
+                phone=spec["phone"],
+                url=spec["url"],
+                anonymous_reports=spec["anonymous_reports"],
+                **{name: spec["fr"][name] for name in CONTACT_TEXTS},
+            )
+            in_english = Contact(**{name: spec["en"][name] for name in CONTACT_TEXTS})
+            in_english.pk = contact.pk
+            in_english.kind = contact.kind
+            translate(contact, in_english, english, f"Contact '{spec['key']}'")
+        created += 1
+    log(f"Contacts: {created} created in French and English.")
+
+
+ACTION_FIELDS = (
+    "number",
+    "theme",
+    "status",
+    "done_in",
+    "due_year",
+    "due_half",
+    "owners",
+    "group_fr",
+    "group_en",
+    "text_fr",
+    "text_en",
+    "note_fr",
+    "note_en",
+)
+
+
+def ensure_actions(log=print):
+    existing = set(Action.objects.values_list("number", flat=True))
+    missing = [
+        Action(
+            position=Action.sort_key(spec["number"]),
+            **{name: spec[name] for name in ACTION_FIELDS},
+        )
+        for spec in action_plan.ACTIONS
+        if spec["number"] not in existing
+    ]
+    Action.objects.bulk_create(missing)
+    log(f"HRS4R action plan: {len(missing)} actions created.")

@@ -1,0 +1,199 @@
+"""The HR Excellence in Research page and the HRS4R action plan it publishes."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .pages import BasePage
+
+
+class MilestoneBlock(blocks.StructBlock):
+    date = blocks.DateBlock(
+        label=_("Date"), help_text=_("The first of the month when only the month matters.")
+    )
+    text = blocks.CharBlock(label=_("What happened"), max_length=250)
+
+    class Meta:
+        icon = "date"
+        label = _("Milestone")
+
+
+class HRExcellencePage(BasePage):
+    """The European Charter & Code, the HRS4R process and label, and the action plan.
+
+    The action plan is not written in the page: its actions are records (admin › HRS4R
+    actions) that HR updates one field at a time, and the page shows them as a table.
+    """
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    milestones = StreamField(
+        [("milestone", MilestoneBlock())], blank=True, verbose_name=_("milestones")
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("milestones")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("HR Excellence page")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.action_plan import ActionPlan
+
+        context = super().get_context(request, *args, **kwargs)
+        context["action_plan"] = ActionPlan(request.GET)
+        return context
+
+
+class ActionTheme(models.IntegerChoices):
+    RECRUITMENT = 1, _("Recruitment")
+    CAREER = 2, _("Career development & evaluation of researchers")
+    WORKING_CONDITIONS = 3, _("Working conditions")
+    GENDER_EQUALITY = 4, _("Gender equality")
+    NON_DISCRIMINATION = 5, _("Non-discrimination / disability")
+    ETHICS = 6, _("Ethical and responsible research")
+    GOOD_PRACTICE = 7, _("Good practice in research")
+    EVALUATION = 8, _("Evaluation")
+
+
+class ActionStatus(models.TextChoices):
+    DONE = "done", _("Done")
+    IN_PROGRESS = "in_progress", _("In progress")
+    REVISED = "revised", _("Revised")
+    DROPPED = "dropped", _("Dropped")
+
+
+class Action(models.Model):
+    """One numbered action of the HRS4R action plan.
+
+    One record serves both languages: its status, dates and owners are facts that HR changes
+    in one field, and the French and English wordings sit side by side in the same form.
+    """
+
+    number = models.CharField(
+        _("number"), max_length=10, unique=True, help_text=_("As in the action plan, e.g. 3.12.")
+    )
+    position = models.PositiveIntegerField(editable=False, default=0)
+    theme = models.PositiveSmallIntegerField(_("theme"), choices=ActionTheme.choices)
+    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    done_in = models.CharField(
+        _("done in"), max_length=40, blank=True, help_text=_("E.g. 2017 or 2019–2020.")
+    )
+    due_year = models.PositiveSmallIntegerField(
+        _("due (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+    )
+    due_half = models.PositiveSmallIntegerField(
+        _("due (half-year)"),
+        null=True,
+        blank=True,
+        choices=[(1, _("1st half")), (2, _("2nd half"))],
+    )
+    owners = models.CharField(
+        _("who"), max_length=200, blank=True, help_text=_("Departments in charge, e.g. RH, DISC.")
+    )
+    group_fr = models.CharField(_("sub-heading (French)"), max_length=250, blank=True)
+    group_en = models.CharField(_("sub-heading (English)"), max_length=250, blank=True)
+    text_fr = models.TextField(_("action (French)"))
+    text_en = models.TextField(_("action (English)"))
+    note_fr = models.TextField(_("note (French)"), blank=True)
+    note_en = models.TextField(_("note (English)"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("theme")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel(
+                    [FieldPanel("done_in"), FieldPanel("due_year"), FieldPanel("due_half")]
+                ),
+                FieldPanel("owners"),
+            ],
+            _("Progress"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("text_fr"), FieldPanel("group_fr"), FieldPanel("note_fr")], _("French")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("text_en"), FieldPanel("group_en"), FieldPanel("note_en")], _("English")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("HRS4R action")
+        verbose_name_plural = _("HRS4R actions")
+        ordering = ["position"]
+
+    def __str__(self):
+        return f"{self.number} {self.text}"
+
+    def save(self, *args, **kwargs):
+        self.position = self.sort_key(self.number)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def sort_key(number):
+        """3.12 after 3.2: theme * 1000 + rank in the theme."""
+        theme, _, rank = number.partition(".")
+        try:
+            return int(theme) * 1000 + int(rank or 0)
+        except ValueError:
+            return 0
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        theme, dot, rank = self.number.partition(".")
+        if not (theme.isdigit() and dot and rank.isdigit()):
+            errors["number"] = _("Write the number as in the action plan: theme, dot, rank (3.12).")
+        elif int(theme) != self.theme:
+            errors["theme"] = _("Action %(number)s belongs to theme %(theme)s.") % {
+                "number": self.number,
+                "theme": theme,
+            }
+        if self.due_half and not self.due_year:
+            errors["due_year"] = _("Give the year of the half-year.")
+        if self.status == ActionStatus.DONE and not self.done_in:
+            errors["done_in"] = _("Say when it was done.")
+        if errors:
+            raise ValidationError(errors)
+
+    def _in_language(self, name):
+        """A wording in the visitor's language; the French one when no translation is written."""
+        if (get_language() or "fr")[:2] == "en" and getattr(self, f"{name}_en"):
+            return getattr(self, f"{name}_en")
+        return getattr(self, f"{name}_fr")
+
+    @property
+    def text(self):
+        return self._in_language("text")
+
+    @property
+    def group(self):
+        return self._in_language("group")
+
+    @property
+    def note(self):
+        return self._in_language("note")
+
+    @property
+    def due_label(self):
+        if not self.due_year:
+            return ""
+        if self.due_half == 1:
+            return _("1st half of %(year)s") % {"year": self.due_year}
+        if self.due_half == 2:
+            return _("2nd half of %(year)s") % {"year": self.due_year}
+        return str(self.due_year)

@@ -1,0 +1,160 @@
+"""Shared snippets: regional delegations and the contacts of support and protection bodies."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+
+class Region(TranslatableMixin, models.Model):
+    """One of the institute's regional delegations.
+
+    Pages point to the French (source) region; the name is shown in the visitor's language
+    through its translation. The slug is shared by both languages, so a filtered URL such as
+    `?region=grand-est` means the same in /fr/ and /en/.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
+    )
+    cities = models.CharField(
+        _("main cities"),
+        max_length=255,
+        blank=True,
+        help_text=_("The main research sites of the delegation, separated by commas."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("cities")]
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("cities")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ContactKind(models.TextChoices):
+    MEDIATOR = "mediator", _("Mediator")
+    ETHICS_BOARD = "ethics_board", _("Professional ethics board")
+    RESEARCH_INTEGRITY = "research_integrity", _("Research integrity office")
+    REPORTING_SYSTEM = "reporting_system", _("Reporting system")
+    PSYCHOSOCIAL_UNIT = "psychosocial_unit", _("Psychosocial risk monitoring unit")
+    DISABILITY_MISSION = "disability_mission", _("Disability mission")
+    EQUALITY_CONTACT = "equality_contact", _("Equality contact")
+    SOCIAL_ADVISOR = "social_advisor", _("Social advisor for foreign staff")
+    REGIONAL_HR = "regional_hr", _("Regional HR department")
+
+
+class Situation(models.TextChoices):
+    """What brings a visitor to the support page, in their words, and who can help with it."""
+
+    CONFLICT = "conflict", _("A conflict with a colleague or with the administration")
+    HARASSMENT = "harassment", _("Harassment, discrimination or sexual violence")
+    INTEGRITY = "integrity", _("A scientific integrity concern")
+    ETHICS = "ethics", _("A question of professional ethics")
+    WELLBEING = "wellbeing", _("Stress or unease at work")
+    DISABILITY = "disability", _("A disability")
+    EQUALITY = "equality", _("Equality between women and men")
+    ABROAD = "abroad", _("I am new from abroad")
+
+
+# Who handles which situation: one place, so that a contact added by an editor appears under
+# every situation its kind deals with.
+SITUATION_KINDS = {
+    Situation.CONFLICT: [ContactKind.MEDIATOR, ContactKind.PSYCHOSOCIAL_UNIT],
+    Situation.HARASSMENT: [ContactKind.REPORTING_SYSTEM, ContactKind.PSYCHOSOCIAL_UNIT],
+    Situation.INTEGRITY: [ContactKind.RESEARCH_INTEGRITY],
+    Situation.ETHICS: [ContactKind.ETHICS_BOARD],
+    Situation.WELLBEING: [ContactKind.PSYCHOSOCIAL_UNIT, ContactKind.MEDIATOR],
+    Situation.DISABILITY: [ContactKind.DISABILITY_MISSION],
+    Situation.EQUALITY: [ContactKind.EQUALITY_CONTACT, ContactKind.REPORTING_SYSTEM],
+    Situation.ABROAD: [ContactKind.SOCIAL_ADVISOR, ContactKind.REGIONAL_HR],
+}
+
+
+class Contact(TranslatableMixin, models.Model):
+    """A support or protection body, published once and shown wherever it is needed.
+
+    Pages, guides and offers point to the French (source) contact and show its translation.
+    """
+
+    kind = models.CharField(_("kind"), max_length=30, choices=ContactKind.choices)
+    name = models.CharField(_("name"), max_length=150)
+    handles = models.TextField(_("what it handles"))
+    does_not_handle = models.TextField(
+        _("what it does not handle"),
+        blank=True,
+        help_text=_("And where to go instead, so that nobody is sent from door to door."),
+    )
+    who_may_refer = models.TextField(_("who may refer a case"), blank=True)
+    anonymous_reports = models.BooleanField(
+        _("anonymous reports accepted"),
+        null=True,
+        blank=True,
+        help_text=_("Leave unknown when the body has not said."),
+    )
+    confidentiality = models.TextField(_("confidentiality"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    hours = models.CharField(_("hours"), max_length=200, blank=True)
+    url = models.URLField(_("web page"), blank=True)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty for a national contact."),
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("handles"),
+                FieldPanel("does_not_handle"),
+                FieldPanel("who_may_refer"),
+                FieldPanel("anonymous_reports"),
+                FieldPanel("confidentiality"),
+            ],
+            _("What it does"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+                FieldPanel("hours"),
+                FieldPanel("url"),
+                FieldPanel("region"),
+            ],
+            _("How to reach it"),
+        ),
+    ]
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in ("kind", "anonymous_reports", "email", "phone", "url", "region")
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def situations(self):
+        return [situation for situation, kinds in SITUATION_KINDS.items() if self.kind in kinds]

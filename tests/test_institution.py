@@ -1,0 +1,236 @@
+"""Institutional pages: HR Excellence and its action plan, support contacts, working conditions."""
+
+from collections import Counter
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from home.models import Action, ActionStatus, Contact, ContactKind
+from tests.helpers import Outline, page_by_path
+from tests.test_action_plan_source import SOURCE_ROWS
+
+pytestmark = pytest.mark.django_db
+
+HR_FR = "/fr/hr-excellence-in-research/"
+HR_EN = "/en/hr-excellence-in-research/"
+# The page's queries do not depend on the number of actions (one query reads the plan).
+HR_PAGE_QUERIES = 15
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(get_user_model().objects.get(username="admin"))
+    return client
+
+
+def test_every_action_of_the_source_is_published_per_theme():
+    in_source = Counter(row["theme"] for row in SOURCE_ROWS)
+    published = Counter(Action.objects.values_list("theme", flat=True))
+    assert published == in_source
+    assert sum(published.values()) == 91
+    assert set(Action.objects.values_list("number", flat=True)) == {
+        row["number"] for row in SOURCE_ROWS
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "heading", "status_label"),
+    [(HR_FR, "Le plan d’action", "En cours"), (HR_EN, "The action plan", "In progress")],
+)
+def test_the_page_shows_the_whole_plan_in_both_languages(client, url, heading, status_label):
+    html = client.get(url).content.decode()
+    assert heading in html
+    assert Outline(html).h1_count == 1
+    for number in Action.objects.values_list("number", flat=True):
+        assert f'<th scope="row">{number}</th>' in html
+    assert status_label in html
+    action = Action.objects.get(number="3.4")
+    assert (action.text_en if "/en/" in url else action.text_fr) in html
+
+
+def test_filters_by_theme_and_status_with_plain_get(client):
+    html = client.get(HR_EN, {"theme": "3", "status": "in_progress"}).content.decode()
+    expected = Action.objects.filter(theme=3, status=ActionStatus.IN_PROGRESS)
+    shown = [
+        n
+        for n in Action.objects.values_list("number", flat=True)
+        if f'<th scope="row">{n}</th>' in html
+    ]
+    assert shown == list(expected.values_list("number", flat=True))
+    assert f"{expected.count()} actions shown." in html
+    # The summary keeps every theme whatever the filters.
+    assert html.count('href="?theme=') == 8
+
+
+@pytest.mark.parametrize(
+    "params", [{"theme": "9"}, {"theme": "x"}, {"status": "<script>"}, {"theme": ""}]
+)
+def test_unknown_filters_are_ignored(client, params):
+    response = client.get(HR_EN, params)
+    assert response.status_code == 200
+    assert "91 actions shown." in response.content.decode()
+    assert "<script>" not in response.content.decode()
+
+
+def test_progress_summary_per_theme(client):
+    html = client.get(HR_EN).content.decode()
+    done = Action.objects.filter(status=ActionStatus.DONE).count()
+    assert f"{done} of the plan’s 91 actions are done." in html
+    recruitment = Action.objects.filter(theme=1)
+    done_in_recruitment = recruitment.filter(status=ActionStatus.DONE).count()
+    assert f'<progress max="{recruitment.count()}" value="{done_in_recruitment}"' in html
+
+
+def test_hr_page_query_count_is_fixed(client, django_assert_num_queries):
+    client.get(HR_FR)
+    with django_assert_num_queries(HR_PAGE_QUERIES):
+        client.get(HR_FR, {"status": "done"})
+
+
+def test_milestones(client):
+    html = client.get(HR_EN).content.decode()
+    assert '<time datetime="2016-05">' in html
+    assert '<time datetime="2022-03">' in html
+
+
+def test_editor_changes_a_status_in_one_field(admin_client, client):
+    action = Action.objects.get(number="1.4")
+    listing = admin_client.get("/admin/snippets/home/action/", {"status": "in_progress"})
+    assert listing.status_code == 200
+    assert "1.4" in listing.content.decode()
+    form = admin_client.get(f"/admin/snippets/home/action/edit/{action.pk}/")
+    assert form.status_code == 200
+    data = {
+        "number": action.number,
+        "theme": action.theme,
+        "status": "done",
+        "done_in": "2023",
+        "due_year": action.due_year or "",
+        "due_half": action.due_half or "",
+        "owners": action.owners,
+        "group_fr": action.group_fr,
+        "group_en": action.group_en,
+        "text_fr": action.text_fr,
+        "text_en": action.text_en,
+        "note_fr": action.note_fr,
+        "note_en": action.note_en,
+    }
+    response = admin_client.post(f"/admin/snippets/home/action/edit/{action.pk}/", data)
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert (action.status, action.done_in) == ("done", "2023")
+    # Both languages follow, and the prose was not touched.
+    assert "Done in 2023" in client.get(HR_EN, {"theme": "1"}).content.decode()
+    assert "Réalisé en 2023" in client.get(HR_FR, {"theme": "1"}).content.decode()
+
+
+def test_a_done_action_needs_its_date(admin_client):
+    action = Action.objects.get(number="1.4")
+    response = admin_client.post(
+        f"/admin/snippets/home/action/edit/{action.pk}/",
+        {
+            "number": "1.4",
+            "theme": 1,
+            "status": "done",
+            "done_in": "",
+            "owners": action.owners,
+            "text_fr": action.text_fr,
+            "text_en": action.text_en,
+        },
+    )
+    assert response.status_code == 200
+    assert "Indiquez quand" in response.content.decode()
+    action.refresh_from_db()
+    assert action.status == "in_progress"
+
+
+PROTECTION_KINDS = {
+    ContactKind.MEDIATOR,
+    ContactKind.ETHICS_BOARD,
+    ContactKind.RESEARCH_INTEGRITY,
+    ContactKind.REPORTING_SYSTEM,
+    ContactKind.PSYCHOSOCIAL_UNIT,
+    ContactKind.DISABILITY_MISSION,
+    ContactKind.EQUALITY_CONTACT,
+    ContactKind.SOCIAL_ADVISOR,
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_protection_body_is_a_contact_in_both_languages(language):
+    kinds = set(
+        Contact.objects.filter(locale__language_code=language).values_list("kind", flat=True)
+    )
+    assert kinds >= PROTECTION_KINDS
+
+
+def contacts_section(response):
+    html = response.content.decode()
+    return html.split('id="contacts-title"', 1)[1].split("</section>", 1)[0]
+
+
+def test_contacts_page_lists_them_and_answers_situations(client):
+    page = page_by_path("/accueil/soutien-et-protection/")
+    english = page.get_translations().get()
+    html = client.get(english.url).content.decode()
+    for contact in Contact.objects.filter(locale__language_code="en"):
+        assert contact.name in html
+    harassment = contacts_section(client.get(english.url, {"situation": "harassment"}))
+    reporting = Contact.objects.get(locale__language_code="en", kind=ContactKind.REPORTING_SYSTEM)
+    mediator = Contact.objects.get(locale__language_code="en", kind=ContactKind.MEDIATOR)
+    assert reporting.name in harassment
+    assert mediator.name not in harassment
+    abroad = contacts_section(client.get(english.url, {"situation": "abroad"}))
+    assert (
+        Contact.objects.get(locale__language_code="en", kind=ContactKind.SOCIAL_ADVISOR).name
+        in abroad
+    )
+    assert client.get(english.url, {"situation": "<b>"}).status_code == 200
+
+
+def test_equality_plan_has_its_four_axes(client):
+    page = page_by_path("/accueil/soutien-et-protection/")
+    assert len(page.equality_axes) == 4
+    html = client.get(page.url).content.decode()
+    assert html.count("<li><h3>") >= 4
+
+
+YEAR = timezone.localdate().year
+WORKING_FR = "/fr/travailler-a-l-inserm/"
+WORKING_EN = "/en/working-at-inserm/"
+
+
+def test_working_conditions_facts_in_both_languages(client):
+    english = client.get(WORKING_EN).content.decode()
+    assert "Up to 32 working days a year" in english
+    assert "Up to 13 days a year" in english
+    assert "1 to 3 days a week" in english
+    assert "At least 2 days a week" in english
+    assert "32 jours ouvrés" in client.get(WORKING_FR).content.decode()
+
+
+def test_leave_estimator_answers_and_shows_its_rule(client):
+    html = client.get(WORKING_EN, {"rate": "50", "start": f"{YEAR}-01-01"}).content.decode()
+    assert "16 days of annual leave" in html
+    assert "6.5 RTT days" in html
+    assert "Rule applied" in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"rate": "33", "start": f"{YEAR}-01-01"},
+        {"rate": "100", "start": "1999-01-01"},
+        {"rate": "100", "start": "not a date"},
+        {"rate": "100"},
+        {"rate": "<script>", "start": "<script>"},
+    ],
+)
+def test_leave_estimator_bad_input_keeps_the_form(client, params):
+    response = client.get(WORKING_EN, params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Rule applied" not in html
+    assert 'class="errorlist' in html
+    assert "<script>" not in html
