@@ -35,8 +35,9 @@ class DemoContentError(Exception):
 
 
 class DemoLoader:
-    def __init__(self, page_specs, log=print):
+    def __init__(self, page_specs, documents=None, log=print):
         self.specs = page_specs
+        self.documents = documents or {}  # "#document:key" in a spec names one of these
         self.log = log
         self.pages = {}
         self.created = 0
@@ -94,6 +95,7 @@ class DemoLoader:
             parent = self.pages[spec["parent"]]
         existing = parent.get_children().filter(locale=locale, slug=fields["slug"]).first()
         if existing is not None and self.outdated_type(existing, model):
+            self.log(f"Replacing '{existing.title}' (a standard page) by a {model.__name__}.")
             self.remove_page(existing)
             existing = None
         if existing is not None:
@@ -126,8 +128,9 @@ class DemoLoader:
         return page.specific_class is StandardPage and model is not StandardPage
 
     def remove_page(self, page):
-        """Replace an outdated demo page (and its translations) by one of the right type."""
-        self.log(f"Replacing '{page.title}' (a standard page) by a {page.specific_class}.")
+        """Remove an outdated demo page and its translations, to create one of the right type.
+
+        The new page comes last among its siblings, in both languages alike."""
         for translation in page.get_translations():
             translation.delete()
         page.delete()
@@ -156,7 +159,8 @@ class DemoLoader:
         ]
 
     def resolve_links(self, value, position):
-        """Resolve "@key" page links; give list items stable ids (translation contexts)."""
+        """Resolve "@key" page links and "#document:key" documents; give list items stable ids
+        (translation contexts)."""
         if isinstance(value, dict):
             return {
                 key: self.resolve_links(item, f"{position}.{key}") for key, item in value.items()
@@ -172,6 +176,8 @@ class DemoLoader:
             ]
         if isinstance(value, str) and value.startswith("@"):
             return self.pages[value[1:]].pk
+        if isinstance(value, str) and value.startswith("#document:"):
+            return self.documents[value.removeprefix("#document:")].pk
         return value
 
     def ensure_site(self, home):

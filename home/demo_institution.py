@@ -19,6 +19,34 @@ INSTITUTION_PAGES = {
 }
 
 
+# The strategic documents listed at the end of the HR Excellence page's body (demo_documents).
+STRATEGIC_DOCUMENTS = {
+    "fr": {
+        "heading": "",
+        "documents": [
+            {"document": "#document:action-plan-2022", "title": "Plan d’action HRS4R 2022"},
+            {
+                "document": "#document:objectives-contract-2016-2020",
+                "title": "Contrat d’objectifs et de performance État–Inserm 2016–2020",
+            },
+        ],
+    },
+    "en": {
+        "heading": "",
+        "documents": [
+            {
+                "document": "#document:action-plan-2022",
+                "title": "HRS4R action plan 2022 (in French)",
+            },
+            {
+                "document": "#document:objectives-contract-2016-2020",
+                "title": "State–Inserm objectives and performance contract 2016–2020 (in French)",
+            },
+        ],
+    },
+}
+
+
 def with_institution_pages(page_specs):
     """The site's page specs, the institutional sections given their own type and content."""
     specs = []
@@ -32,8 +60,15 @@ def with_institution_pages(page_specs):
                 "en": data["en"],
                 "facts": data.get("facts", {}),
             }
+            if spec["key"] == "hr-excellence":
+                spec["fr"] = with_documents(spec["fr"], STRATEGIC_DOCUMENTS["fr"])
+                spec["en"] = with_documents(spec["en"], STRATEGIC_DOCUMENTS["en"])
         specs.append(spec)
     return specs
+
+
+def with_documents(fields, documents):
+    return {**fields, "body": [*fields["body"], {"type": "documents", "value": documents}]}
 
 
 CONTACT_TEXTS = ("name", "handles", "does_not_handle", "who_may_refer", "confidentiality")

@@ -25,8 +25,14 @@ import pytest
 
 from home.demo_content.action_plan import ABBREVIATIONS, ACTIONS, MILESTONES, THEMES
 
-# A copy of the seed document, kept with the tests (see tests/sources/README.md).
-SEED = Path(__file__).resolve().parent / "sources" / "002_7e58c198f01e7dcb.txt"
+# The source document, kept with the demo content (see home/demo_content/documents/README.md).
+SEED = (
+    Path(__file__).resolve().parents[1]
+    / "home"
+    / "demo_content"
+    / "documents"
+    / "hrs4r_action_plan_2022.txt"
+)
 
 STATUSES = {"done", "in_progress", "revised", "dropped"}
 # Owners in the "Qui ?" column that are names, not acronyms.

@@ -4,9 +4,12 @@ from collections import Counter
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Locale
 
-from home.models import Action, ActionStatus, Contact, ContactKind
+from home.models import Action, ActionStatus, Contact, ContactKind, Region
 from tests.helpers import Outline, page_by_path
 from tests.test_action_plan_source import SOURCE_ROWS
 
@@ -15,7 +18,7 @@ pytestmark = pytest.mark.django_db
 HR_FR = "/fr/hr-excellence-in-research/"
 HR_EN = "/en/hr-excellence-in-research/"
 # The page's queries do not depend on the number of actions (one query reads the plan).
-HR_PAGE_QUERIES = 15
+HR_PAGE_QUERIES = 16
 
 
 @pytest.fixture
@@ -197,6 +200,8 @@ def test_equality_plan_has_its_four_axes(client):
 
 
 YEAR = timezone.localdate().year
+# The page frame (13, as a standard page) and the two page links of its calls to action.
+WORKING_PAGE_QUERIES = 18
 WORKING_FR = "/fr/travailler-a-l-inserm/"
 WORKING_EN = "/en/working-at-inserm/"
 
@@ -234,3 +239,47 @@ def test_leave_estimator_bad_input_keeps_the_form(client, params):
     assert "Rule applied" not in html
     assert 'class="errorlist' in html
     assert "<script>" not in html
+
+
+def test_strategic_documents_are_wagtail_documents_with_the_source_text(client):
+    html = client.get(HR_EN).content.decode()
+    assert "HRS4R action plan 2022 (in French)" in html
+    link = html.split('class="documents__list"', 1)[1].split('href="', 1)[1].split('"', 1)[0]
+    response = client.get(link)
+    assert response.status_code == 200
+    pdf = b"".join(response.streaming_content) if response.streaming else response.content
+    assert pdf.startswith(b"%PDF-1.4")
+    assert b"(Plan d'action)" in pdf  # a line of the source document
+
+
+def test_contacts_page_query_count_does_not_grow_with_regional_contacts(client):
+    english = Locale.objects.get(language_code="en")
+    url = page_by_path("/accueil/soutien-et-protection/").get_translation(english).url
+    # Contacts point to the French region and show its English name, with no query each.
+    region = Region.objects.get(locale__language_code="fr", slug="grand-est")
+
+    def add_regional_contacts(count):
+        for index in range(count):
+            Contact.objects.create(
+                locale=english,
+                kind=ContactKind.REGIONAL_HR,
+                name=f"Regional HR {index}",
+                handles="Welcomes newcomers.",
+                region=region,
+            )
+
+    add_regional_contacts(1)
+    client.get(url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(url)
+    add_regional_contacts(4)
+    with CaptureQueriesContext(connection) as five:
+        html = client.get(url).content.decode()
+    assert len(five) == len(one)
+    assert html.count(f"· {region.get_translation(english).name}") == 5
+
+
+def test_working_page_query_count(client, django_assert_num_queries):
+    client.get(WORKING_EN)
+    with django_assert_num_queries(WORKING_PAGE_QUERIES):
+        client.get(WORKING_EN, {"rate": "80", "start": f"{YEAR}-03-01"})

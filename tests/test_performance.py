@@ -54,7 +54,7 @@ def test_home_page_queries(client):
 
 
 def test_standard_page_queries(client):
-    url = "/en/working-at-inserm/"
+    url = "/en/legal-notice/"
     assert count(client, url) == STANDARD_PAGE_QUERIES
     add_sections(15)
     assert count(client, url) == STANDARD_PAGE_QUERIES

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage, Contact
+from home.models import BasePage, Contact, Region
 from home.models.snippets import SITUATION_KINDS, Situation
 
 
@@ -50,6 +50,19 @@ class ContactsPage(BasePage):
             contacts = sorted(
                 (contact for contact in contacts if contact.kind in kinds),
                 key=lambda contact: kinds.index(contact.kind),
+            )
+        # Contacts point to the French region: name it in the visitor's language, in one query.
+        regions = {contact.region.translation_key for contact in contacts if contact.region}
+        names = dict(
+            Region.objects.filter(
+                translation_key__in=regions, locale=Locale.get_active()
+            ).values_list("translation_key", "name")
+        )
+        for contact in contacts:
+            contact.region_name = (
+                names.get(contact.region.translation_key, contact.region.name)
+                if contact.region
+                else ""
             )
         context.update(
             {

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
+from home.demo_documents import ensure_documents
 from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
 from offers.demo import load_demo_offers
 from search.demo import ensure_promotions
@@ -21,7 +22,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        DemoLoader(with_institution_pages(PAGES), log=self.stdout.write).run()
+        documents = ensure_documents(log=self.stdout.write)
+        DemoLoader(with_institution_pages(PAGES), documents, log=self.stdout.write).run()
         ensure_contacts(log=self.stdout.write)
         ensure_actions(log=self.stdout.write)
         load_demo_offers(log=self.stdout.write)
