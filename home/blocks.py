@@ -14,6 +14,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -238,6 +239,26 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class ContactBlock(SnippetChooserBlock):
+    """A support contact (admin › Snippets › Contacts), shown in the visitor's language."""
+
+    def __init__(self, **kwargs):
+        super().__init__("home.Contact", **kwargs)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # Pages point to the French contact; a translated page shows the contact's translation.
+        context["contact"] = value.localized if value is not None else None
+        return context
+
+    class Meta:
+        icon = "user"
+        label = _("Contact")
+        group = GROUP_STRUCTURED
+        template = "blocks/contact.html"
+        description = _("A support or protection contact, written once in the contacts")
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -248,3 +269,4 @@ class BodyBlock(blocks.StreamBlock):
     documents = DocumentListBlock()
     table = TableBlock()
     quote = QuoteBlock()
+    contact = ContactBlock()

@@ -404,7 +404,18 @@ class OfferPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_offers"] = self.related_offers() if self.is_open else []
+        context["newcomer_contact"] = newcomer_contact(self.locale_id)
         return context
+
+
+def newcomer_contact(locale_id):
+    """The national advisor for staff from abroad, in the page's language: offers show it to
+    the third of applicants who would move to France."""
+    from home.models import Contact, ContactKind
+
+    return Contact.objects.filter(
+        locale_id=locale_id, kind=ContactKind.SOCIAL_ADVISOR, region=None
+    ).first()
 
 
 class OfferResearchField(Orderable):

@@ -283,3 +283,23 @@ def test_working_page_query_count(client, django_assert_num_queries):
     client.get(WORKING_EN)
     with django_assert_num_queries(WORKING_PAGE_QUERIES):
         client.get(WORKING_EN, {"rate": "80", "start": f"{YEAR}-03-01"})
+
+
+def test_contacts_are_reused_in_offers_and_pages(client):
+    from tests.factories import make_offer
+
+    offer = make_offer("CONTACT-REUSE")
+    english_offer = offer.get_translation(Locale.objects.get(language_code="en"))
+    advisor = Contact.objects.get(locale__language_code="en", kind=ContactKind.SOCIAL_ADVISOR)
+    html = client.get(english_offer.url).content.decode()
+    assert "Moving to France for this position?" in html
+    assert advisor.name in html
+
+    # A page points to the French contact; its English translation shows the English one.
+    page = page_by_path("/accueil/mentions-legales/")
+    french_advisor = Contact.objects.get(
+        locale__language_code="fr", kind=ContactKind.SOCIAL_ADVISOR
+    )
+    page.body.append(("contact", french_advisor))
+    page.save_revision().publish()
+    assert french_advisor.name in client.get(page.url).content.decode()

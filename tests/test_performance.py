@@ -75,8 +75,9 @@ def test_standard_page_queries(client):
 LISTING_QUERIES = 31
 LISTING_QUERIES_CACHED_FACETS = LISTING_QUERIES - 10
 # An offer page: the frame (one route step deeper), its research fields, its region in
-# the page's language, the translated field names, and the related open offers.
-OFFER_PAGE_QUERIES = 20
+# the page's language, the translated field names, the related open offers and the advisor
+# for staff moving from abroad.
+OFFER_PAGE_QUERIES = 21
 
 
 def add_offers(n, seed):
