@@ -46,3 +46,6 @@ EMPLOYMENT_TYPES = {
     Kind.COMPETITION_IT: ["FULL_TIME"],
     Kind.INTERNSHIP: ["INTERN"],
 }
+
+# The listing's "deadline within N days" filter.
+DEADLINE_WINDOWS = (7, 30, 90)

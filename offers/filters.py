@@ -20,12 +20,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.models import Region
+from search.facets import engine_facet_counts
 from search.text import clean_query, matching
 
-from .choices import Category, Kind, Profile
+from .choices import DEADLINE_WINDOWS, Category, Kind, Profile
 from .models import OfferPage, OfferResearchField, ResearchField
 
-DEADLINE_WINDOWS = (7, 30, 90)
 SORTS = {"deadline": ("deadline", "pk"), "newest": ("-first_published_at", "-pk")}
 MAX_VALUES_PER_FILTER = 20
 MAX_CITY_LENGTH = 100
@@ -259,7 +259,8 @@ class OfferFilters:
         key = f"offer-facets:{self.locale.pk}:{version}:{state}"
         counts = cache.get(key) if timeout > 0 else None
         if counts is None:
-            counts = self._count_facets(now)
+            # With a text query, the search engine (when there is one) counts in one request.
+            counts = engine_facet_counts(self, now) or self._count_facets(now)
             if timeout > 0:
                 cache.set(key, counts, timeout)
         self._counts = counts

@@ -273,6 +273,9 @@ class OfferPage(BasePage):
         index.FilterField("works_in_french"),
         index.FilterField("works_in_english"),
         index.FilterField("remote_work"),
+        # For the engine's facet counts (search/facets.py); the database backends skip them.
+        index.FilterField("region_slug"),
+        index.FilterField("research_field_slugs"),
     ]
     search_excerpt_fields = ("intro", "description", "candidate_profile")
 
@@ -358,6 +361,25 @@ class OfferPage(BasePage):
         from .structured_data import job_posting
 
         return job_posting(self, self.localized_region.name)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # The facet fields below read the region and research fields: fetched with the
+        # chunk, not once per offer, when update_index sends offers to Elasticsearch.
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("region")
+            .prefetch_related("research_fields__research_field")
+        )
+
+    @property
+    def region_slug(self):
+        return self.region.slug if self.region_id else ""
+
+    @property
+    def research_field_slugs(self):
+        return [link.research_field.slug for link in self.research_fields.all()]
 
     @cached_property
     def field_links(self):

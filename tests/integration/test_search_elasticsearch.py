@@ -118,3 +118,44 @@ def test_a_title_match_ranks_first(search_cases):
         if found[:1] != [first]:
             failures.append(f"{language} {query!r}: expected {first} first, found {found}")
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "q=recherche",
+        "q=imagerie&kind=postdoc&kind=phd",
+        "q=recherche&language=en&remote=1&within=90",
+    ],
+)
+def test_the_engine_counts_facets_as_the_database_does(query_string):
+    """The demo offers in a French index of their own: the engine's facet counts for a text
+    query must equal the database's."""
+    from django.http import QueryDict
+    from django.utils import timezone
+
+    from offers.filters import OfferFilters
+    from offers.models import OfferPage
+    from search.facets import engine_facet_counts
+
+    prefix = f"careers_test_{uuid.uuid4().hex[:12]}_"
+    search_backends = {
+        **DATABASE_ONLY,
+        **elasticsearch_backends(os.environ["ELASTICSEARCH_URL"], prefix),
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=search_backends):
+        backend = get_search_backend("elasticsearch_fr")
+        index = backend.get_index_for_model(Page)
+        index.reset()
+        for model in get_indexed_models():
+            if backend.get_index_for_model(model).name == index.name:
+                index.add_model(model)
+        offers = list(OfferPage.get_indexed_objects().filter(locale__language_code="fr"))
+        try:
+            backend.add_bulk(OfferPage, offers)
+            index.refresh()
+            now = timezone.now()
+            filters = OfferFilters(QueryDict(query_string), offers[0].locale)
+            assert engine_facet_counts(filters, now) == filters._count_facets(now)
+        finally:
+            index.delete()
