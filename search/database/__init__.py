@@ -15,21 +15,22 @@ text cast, 0.8 s at 10,000 offers) or rank each candidate with a subquery (SQLit
 Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}.
 """
 
+from django.conf import settings
 from django.db import connection
 
 # PostgreSQL text search configurations, one per site language (see migration 0001).
 TEXT_SEARCH_CONFIGS = {"fr": "careers_fr", "en": "careers_en"}
-DEFAULT_LANGUAGE = "fr"
 
 
 def text_search_config(language):
-    return TEXT_SEARCH_CONFIGS.get((language or "")[:2], TEXT_SEARCH_CONFIGS[DEFAULT_LANGUAGE])
+    configs = TEXT_SEARCH_CONFIGS
+    return configs.get((language or "")[:2], configs[settings.LANGUAGE_CODE[:2]])
 
 
 def language_of(obj):
     """The language an object is written in: its locale's, or the site's main language."""
     locale = getattr(obj, "locale", None)
-    return locale.language_code if locale is not None else DEFAULT_LANGUAGE
+    return locale.language_code if locale is not None else settings.LANGUAGE_CODE
 
 
 class RankedObjects(list):

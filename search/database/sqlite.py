@@ -59,9 +59,6 @@ class WeightedBM25(Func):
     template = f"bm25({sqlite.SQLiteFTSIndexEntry._meta.db_table}, 0.0, 1.0, {TITLE_WEIGHT})"
     output_field = FloatField()
 
-    def __init__(self):
-        super().__init__()
-
 
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
     query_compiler_class = SQLiteSearchQueryCompiler
