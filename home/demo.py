@@ -35,9 +35,13 @@ class DemoContentError(Exception):
 
 
 class DemoLoader:
-    def __init__(self, page_specs, documents=None, log=print):
+    # Lists given as plain values (a multiple choice), not as a list block's items.
+    PLAIN_LISTS = {"applies_to"}
+
+    def __init__(self, page_specs, documents=None, contacts=None, log=print):
         self.specs = page_specs
         self.documents = documents or {}  # "#document:key" in a spec names one of these
+        self.contacts = contacts or {}  # "#contact:kind" names one of these
         self.log = log
         self.pages = {}
         self.created = 0
@@ -66,14 +70,12 @@ class DemoLoader:
 
     def load_source_pages(self):
         source, target = self.ensure_locales()
-        deferred = []
+        self.deferred = []
         for spec in self.specs:
-            page, created = self.ensure_page(spec, source)
+            page, _ = self.ensure_page(spec, source)
             self.pages[spec["key"]] = page
-            if created and not page.body:
-                deferred.append(spec)
         # A body may link to a page further down the list: fill it once all pages exist.
-        for spec in deferred:
+        for spec in self.deferred:
             page = self.pages[spec["key"]]
             self.set_stream_fields(page, spec, "fr")
             page.save_revision().publish()
@@ -114,7 +116,8 @@ class DemoLoader:
         try:
             self.set_stream_fields(page, spec, "fr")
         except KeyError:
-            pass  # links to a page not created yet: run() fills the body afterwards
+            # Links to a page not created yet: load_source_pages() fills the body afterwards.
+            self.deferred.append(spec)
         if spec["parent"] is None:
             self.remove_wagtail_welcome_page(parent)
         parent.add_child(instance=page)
@@ -159,11 +162,14 @@ class DemoLoader:
         ]
 
     def resolve_links(self, value, position):
-        """Resolve "@key" page links and "#document:key" documents; give list items stable ids
-        (translation contexts)."""
+        """Resolve "@key" page links, "#document:key" documents and "#contact:kind" contacts;
+        give list items stable ids (translation contexts)."""
         if isinstance(value, dict):
             return {
-                key: self.resolve_links(item, f"{position}.{key}") for key, item in value.items()
+                key: item
+                if key in self.PLAIN_LISTS
+                else self.resolve_links(item, f"{position}.{key}")
+                for key, item in value.items()
             }
         if isinstance(value, list):
             return [
@@ -178,6 +184,8 @@ class DemoLoader:
             return self.pages[value[1:]].pk
         if isinstance(value, str) and value.startswith("#document:"):
             return self.documents[value.removeprefix("#document:")].pk
+        if isinstance(value, str) and value.startswith("#contact:"):
+            return self.contacts[value.removeprefix("#contact:")].pk
         return value
 
     def ensure_site(self, home):

@@ -30,17 +30,24 @@ FONT_SIZE, LEADING, WRAP = 10, 13, 92
 LINES_PER_PAGE = (PAGE_HEIGHT - 2 * MARGIN) // LEADING
 
 
-def ensure_documents(log=print):
-    """The demo documents, created once: {key: document}."""
+def source_documents():
+    """The institute's documents: {key: (title, text)}."""
+    return {
+        key: (spec["title"], (SOURCES / spec["file"]).read_text(encoding="utf-8"))
+        for key, spec in DOCUMENTS.items()
+    }
+
+
+def ensure_documents(sources, log=print):
+    """Wagtail documents made once from {key: (title, text)}: {key: document}."""
     Document = get_document_model()
     documents = {}
     created = 0
-    for key, spec in DOCUMENTS.items():
-        document = Document.objects.filter(title=spec["title"]).first()
+    for key, (title, text) in sources.items():
+        document = Document.objects.filter(title=title).first()
         if document is None:
-            text = (SOURCES / spec["file"]).read_text(encoding="utf-8")
-            document = Document(title=spec["title"])
-            document.file.save(f"{key}.pdf", ContentFile(text_pdf(spec["title"], text)))
+            document = Document(title=title)
+            document.file.save(f"{key}.pdf", ContentFile(text_pdf(title, text)))
             created += 1
         documents[key] = document
     log(f"Documents: {created} created.")

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from .demo import translate
 from .demo_content import action_plan, institution
-from .models import Action, Contact
+from .models import Action, Contact, ContactKind, Region
 
 # site_pages.py keys of the sections that have their own page type, with their data.
 INSTITUTION_PAGES = {
@@ -76,6 +76,8 @@ CONTACT_TEXTS += ("address", "hours")
 
 
 def ensure_contacts(log=print):
+    """The national contacts and each regional delegation's HR department, in French and
+    English: {kind: French national contact}, for the pages that name them."""
     french = Locale.objects.get(language_code="fr")
     english = Locale.objects.get(language_code="en")
     created = 0
@@ -97,7 +99,51 @@ def ensure_contacts(log=print):
             in_english.kind = contact.kind
             translate(contact, in_english, english, f"Contact '{spec['key']}'")
         created += 1
+    created += ensure_regional_contacts(french, english)
     log(f"Contacts: {created} created in French and English.")
+    return {contact.kind: contact for contact in Contact.objects.filter(locale=french, region=None)}
+
+
+def ensure_regional_contacts(french, english):
+    """Every regional delegation has an HR department (seed 002: "Délégations régionales
+    (RH)"); the sources give no addresses, so the contact says what it does, not how to reach it.
+    """
+    created = 0
+    for region in Region.objects.filter(locale=french):
+        if Contact.objects.filter(
+            locale=french, kind=ContactKind.REGIONAL_HR, region=region
+        ).exists():
+            continue
+        name_en = region.get_translation(english).name
+        with transaction.atomic():
+            contact = Contact.objects.create(
+                locale=french,
+                kind=ContactKind.REGIONAL_HR,
+                region=region,
+                name=f"Ressources humaines de la délégation régionale {region.name}",
+                handles=(
+                    "Contrats, paie, congés et accueil des nouveaux arrivants dans les unités de "
+                    "la délégation ; premier interlocuteur pour les démarches administratives."
+                ),
+                who_may_refer="Les personnels et les futurs recrutés des unités de la délégation.",
+            )
+            in_english = Contact(
+                name=f"Human resources of the {name_en} regional delegation",
+                handles=(
+                    "Contracts, pay, leave and welcoming newcomers in the delegation's units; "
+                    "your first point of contact for administrative formalities."
+                ),
+                does_not_handle="",
+                who_may_refer="Staff and future recruits of the delegation's units.",
+                confidentiality="",
+                address="",
+                hours="",
+            )
+            in_english.pk = contact.pk
+            in_english.kind = contact.kind
+            translate(contact, in_english, english, f"Regional contact '{region.slug}'")
+        created += 1
+    return created
 
 
 ACTION_FIELDS = (

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Pages built for a visitor's chosen region are private to that visitor.
+    "home.regions.RegionalCacheMiddleware",
 ]
 
 ROOT_URLCONF = "careers_site.urls"

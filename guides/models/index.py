@@ -6,9 +6,17 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage
 
+from .guide import STAGE_ORDER, Stage, WelcomeGuidePage
+
+
+def guides_in_journey_order(parent):
+    """The live guides under a page, by stage of the journey, then in the editors' order."""
+    guides = list(WelcomeGuidePage.objects.child_of(parent).live().public().order_by("path"))
+    return sorted(guides, key=lambda guide: STAGE_ORDER.index(guide.stage))
+
 
 class GuideIndexPage(BasePage):
-    """ "Welcome to France": an overview of the support, then the practical guides below it."""
+    """ "Welcome to France": an overview of the support, then the guides along the journey."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -16,12 +24,23 @@ class GuideIndexPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["guides.WelcomeGuidePage", "guides.NewcomerPathPage", "home.StandardPage"]
 
     class Meta:
         verbose_name = _("guide index page")
 
     def get_context(self, request, *args, **kwargs):
+        from .path import NewcomerPathPage
+
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.get_children().live().public().order_by("path")
+        guides = guides_in_journey_order(self)
+        context["stages"] = [
+            (label, [guide for guide in guides if guide.stage == value])
+            for value, label in Stage.choices
+            if any(guide.stage == value for guide in guides)
+        ]
+        context["path_page"] = NewcomerPathPage.objects.child_of(self).live().first()
+        context["other_pages"] = (
+            self.get_children().live().public().not_type(WelcomeGuidePage, NewcomerPathPage)
+        )
         return context

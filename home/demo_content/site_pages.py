@@ -1965,6 +1965,12 @@ PAGES = [
                         "<p>Ce site n’utilise aucun traceur tiers ni aucun cookie de mesure d’audience. Aucune "
                         "donnée de navigation n’est transmise à des réseaux sociaux ou à des régies "
                         "publicitaires.</p>"
+                        "<p>Si vous choisissez votre région (en haut de chaque page), un seul cookie, "
+                        "« region », garde le nom de la délégation régionale choisie pendant un an, pour "
+                        "vous montrer d’abord ses offres et ses contacts ; rien d’autre n’y est inscrit et "
+                        "vous pouvez l’effacer à tout moment (« Oublier ma région »). La taille du texte "
+                        "et les étapes cochées dans les guides restent dans votre navigateur, sans être "
+                        "envoyées au site.</p>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Les données traitées", "level": "h2"}},
@@ -2060,6 +2066,11 @@ PAGES = [
                     "value": (
                         "<p>This site uses no third-party trackers and no audience measurement cookies. No "
                         "browsing data is passed on to social networks or advertising networks.</p>"
+                        "<p>If you choose your region (at the top of every page), a single cookie, "
+                        "“region”, keeps the name of the chosen regional delegation for a year, to show "
+                        "you its offers and contacts first; nothing else is written in it and you can clear "
+                        "it at any time (“Forget my region”). The text size and the steps you tick in the "
+                        "guides stay in your browser and are never sent to the site.</p>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Data processed", "level": "h2"}},

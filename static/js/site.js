@@ -31,6 +31,23 @@
     var filters = document.querySelector("[data-filters]");
     if (filters && window.matchMedia("(min-width: 60rem)").matches) filters.open = true;
 
+    // Guide checklists: ticks are kept on this device, per guide (the same in both
+    // languages). Without this script the boxes can still be ticked and printed.
+    Array.prototype.forEach.call(document.querySelectorAll("[data-checklist]"), function (list) {
+      var key = "checklist:" + list.dataset.checklist;
+      var done = [];
+      try { done = JSON.parse(window.localStorage.getItem(key)) || []; } catch (e) { done = []; }
+      var boxes = list.querySelectorAll("input[type=checkbox]");
+      Array.prototype.forEach.call(boxes, function (box) {
+        box.checked = done.indexOf(box.value) !== -1;
+        box.addEventListener("change", function () {
+          var ticked = Array.prototype.filter.call(boxes, function (b) { return b.checked; })
+            .map(function (b) { return b.value; });
+          try { window.localStorage.setItem(key, JSON.stringify(ticked)); } catch (e) { /* private mode */ }
+        });
+      });
+    });
+
     var control = document.querySelector("[data-text-size]");
     if (!control) return;
     control.hidden = false;

@@ -2,11 +2,12 @@ import os
 
 from django.core.management.base import BaseCommand
 
+from guides.demo import english_document_sources, with_guides
 from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
-from home.demo_documents import ensure_documents
+from home.demo_documents import ensure_documents, source_documents
 from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
-from offers.demo import load_demo_offers
+from offers.demo import ensure_taxonomy, load_demo_offers
 from search.demo import ensure_promotions
 
 
@@ -22,10 +23,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        documents = ensure_documents(log=self.stdout.write)
-        DemoLoader(with_institution_pages(PAGES), documents, log=self.stdout.write).run()
-        ensure_contacts(log=self.stdout.write)
-        ensure_actions(log=self.stdout.write)
+        log = self.stdout.write
+        loader = DemoLoader(with_guides(with_institution_pages(PAGES)), log=log)
+        # Pages name documents and contacts, which need the locales and the regions first.
+        loader.ensure_locales()
+        ensure_taxonomy(log=log)
+        loader.contacts = ensure_contacts(log=log)
+        loader.documents = ensure_documents(
+            {**source_documents(), **english_document_sources()}, log=log
+        )
+        loader.run()
+        ensure_actions(log=log)
         load_demo_offers(log=self.stdout.write)
         ensure_promotions(log=self.stdout.write)
         ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)

@@ -1,0 +1,123 @@
+"""Demo welcome guides: page specs for the demo loader, built from guides/demo_content.py.
+
+Guides are French pages translated into English like every demo page; their steps name
+contacts by kind ("#contact:<kind>", the French national contact of that kind).
+"""
+
+from datetime import date
+
+from .demo_content import DOCUMENTS_IN_ENGLISH, GUIDES
+
+PATH_PAGE = {
+    "key": "newcomers-path",
+    "model": "guides.NewcomerPathPage",
+    "parent": "welcome",
+    "show_in_menus": False,
+    "fr": {
+        "title": "Par où commencer ?",
+        "slug": "par-ou-commencer",
+        "search_description": (
+            "Trois questions sur votre situation, et la liste des démarches qui vous concernent, "
+            "dans l’ordre, tirée des guides."
+        ),
+        "intro": (
+            "Répondez à trois questions : nous rassemblons, dans l’ordre du parcours, les étapes "
+            "des guides qui vous concernent, avec qui s’en charge."
+        ),
+    },
+    "en": {
+        "title": "Where do I start?",
+        "slug": "where-do-i-start",
+        "search_description": (
+            "Three questions about your situation, and the list of the steps that concern you, "
+            "in order, taken from the guides."
+        ),
+        "intro": (
+            "Answer three questions: we gather, in the order of your journey, the steps of the "
+            "guides that concern you, and who takes care of each."
+        ),
+    },
+}
+
+# Step contacts that exist as national contacts (regional contacts follow the visitor's region).
+STEP_CONTACT_KINDS = {"social_advisor", "disability_mission"}
+
+
+def guide_specs():
+    """The path page, then every guide, as demo page specs under the welcome page."""
+    specs = [PATH_PAGE]
+    for guide in GUIDES:
+        specs.append(
+            {
+                "key": f"guide-{guide['key']}",
+                "model": "guides.WelcomeGuidePage",
+                "parent": "welcome",
+                "show_in_menus": False,
+                "facts": {
+                    "stage": guide["stage"],
+                    "last_checked": date.fromisoformat(guide["last_checked"]),
+                    "review_by": date.fromisoformat(guide["review_by"]),
+                },
+                "fr": with_contact_references(guide["fr"]),
+                "en": with_contact_references(guide["en"]),
+            }
+        )
+    return specs
+
+
+def with_contact_references(fields):
+    steps = []
+    for step in fields["steps"]:
+        value = dict(step["value"])
+        value["contacts"] = [
+            f"#contact:{kind}" for kind in value.get("contacts", []) if kind in STEP_CONTACT_KINDS
+        ]
+        steps.append({**step, "value": value})
+    return {**fields, "steps": steps}
+
+
+def with_guides(page_specs):
+    """The site's page specs with the guides after the welcome page (their parent), which
+    lists the documents translated into English."""
+    specs = []
+    for spec in page_specs:
+        if spec["key"] == "welcome":
+            spec = {
+                **spec,
+                "fr": with_block(spec["fr"], english_documents_block("fr")),
+                "en": with_block(spec["en"], english_documents_block("en")),
+            }
+            specs.append(spec)
+            specs.extend(guide_specs())
+        else:
+            specs.append(spec)
+    return specs
+
+
+def with_block(fields, block):
+    return {**fields, "body": [*fields.get("body", []), block]}
+
+
+def english_document_sources():
+    """The placeholder PDFs of the documents in English: {key: (title, text)}."""
+    return {
+        document["key"]: (document["title_en"], document["placeholder_text"])
+        for document in DOCUMENTS_IN_ENGLISH
+    }
+
+
+def english_documents_block(language):
+    """The welcome page's list of the documents the institute translates into English."""
+    return {
+        "type": "documents",
+        "value": {
+            "heading": "Documents en anglais" if language == "fr" else "Documents in English",
+            "documents": [
+                {
+                    "document": f"#document:{document['key']}",
+                    "title": document[f"title_{language}"],
+                }
+                for document in DOCUMENTS_IN_ENGLISH
+            ],
+        },
+    }

@@ -1,0 +1,86 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from guides.blocks import StepBlock
+from home.blocks import BodyBlock
+from home.models import BasePage
+
+
+class Stage(models.TextChoices):
+    """Where a guide sits on the journey; the guides index and the newcomers' path follow it."""
+
+    BEFORE = "before", _("Before you arrive")
+    ARRIVAL = "arrival", _("When you arrive")
+    FAMILY = "family", _("Your family")
+    DAILY = "daily", _("Daily life")
+    LEAVING = "leaving", _("Leaving or staying on")
+
+
+STAGE_ORDER = list(Stage.values)
+
+
+class WelcomeGuidePage(BasePage):
+    """One relocation guide: its steps, then a checklist of them to tick and print.
+
+    Rules change (the visa was renamed in 2024): each guide says when it was last checked, and
+    admin › Guides to review lists those whose review date has passed.
+    """
+
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices)
+    last_checked = models.DateField(
+        _("last checked on"), help_text=_("When the rules in this guide were last verified.")
+    )
+    review_by = models.DateField(
+        _("review by"), help_text=_("The guide is listed for review from this date.")
+    )
+    steps = StreamField([("step", StepBlock())], verbose_name=_("steps"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("after the steps"))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("stage"),
+                FieldRowPanel([FieldPanel("last_checked"), FieldPanel("review_by")]),
+            ],
+            _("Place and freshness"),
+        ),
+        FieldPanel("steps"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("steps"), index.SearchField("body")]
+    search_excerpt_fields = ("intro", "steps", "body")
+    override_translatable_fields = [
+        SynchronizedField("stage"),
+        SynchronizedField("last_checked"),
+        SynchronizedField("review_by"),
+    ]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("welcome guide")
+
+    def clean(self):
+        super().clean()
+        if self.last_checked and self.review_by and self.review_by < self.last_checked:
+            raise ValidationError(
+                {"review_by": _("The review date comes after the date it was last checked.")}
+            )
+
+    @property
+    def review_due(self):
+        return self.review_by <= timezone.localdate()
+
+    def get_context(self, request, *args, **kwargs):
+        from home.regions import regional_contacts
+
+        context = super().get_context(request, *args, **kwargs)
+        context["regional_contacts"] = regional_contacts(request, self.locale)
+        return context

@@ -1,0 +1,60 @@
+"""Admin: the guides whose rules must be checked again (their review date has passed)."""
+
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from .models import Stage, WelcomeGuidePage
+
+
+class ReviewFilter(django_filters.ChoiceFilter):
+    def filter(self, qs, value):
+        today = timezone.localdate()
+        if value == "due":
+            return qs.filter(review_by__lte=today)
+        if value == "upcoming":
+            return qs.filter(review_by__gt=today)
+        return qs
+
+
+class GuideFilterSet(PageListingViewSet.filterset_class):
+    review = ReviewFilter(
+        label=_("Review"),
+        empty_label=_("Any"),
+        choices=[("due", _("Review date passed")), ("upcoming", _("Up to date"))],
+    )
+    stage = django_filters.ChoiceFilter(label=_("Stage"), choices=Stage.choices)
+
+    class Meta:
+        model = WelcomeGuidePage
+        fields = ["live", "locale"]
+
+
+class GuideReviewIndexView(PageListingViewSet.index_view_class):
+    default_ordering = "review_by"  # the most overdue first
+
+
+class GuideReviewViewSet(PageListingViewSet):
+    """Every welcome guide, the oldest review date first: those past it need checking."""
+
+    model = WelcomeGuidePage
+    index_view_class = GuideReviewIndexView
+    icon = "calendar-check"
+    menu_label = _("Guides to review")
+    menu_order = 160
+    add_to_admin_menu = True
+    filterset_class = GuideFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("get_stage_display", label=_("Stage")),
+        DateColumn("last_checked", label=_("Last checked"), sort_key="last_checked"),
+        DateColumn("review_by", label=_("Review by"), sort_key="review_by"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_guide_review_listing():
+    return GuideReviewViewSet("guides-review")

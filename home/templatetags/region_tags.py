@@ -1,0 +1,20 @@
+from django import template
+from django.utils.translation import get_language
+
+from home.regions import COOKIE, region_choices
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/region_picker.html", takes_context=True)
+def region_picker(context):
+    """The region picker of the page frame: no query once the region names are cached."""
+    request = context["request"]
+    choices = region_choices(get_language())
+    current = request.COOKIES.get(COOKIE, "")
+    return {
+        "choices": choices,
+        "current": current,
+        "current_name": dict(choices).get(current, ""),
+        "next": request.get_full_path(),
+    }
