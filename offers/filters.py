@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -67,8 +67,10 @@ class OfferFilters:
 
     MULTI = ("kind", "category", "profile", "field", "region", "city", "language")
 
-    def __init__(self, params, locale):
+    def __init__(self, params, locale, preferred_region=None):
         self.locale = locale
+        # The visitor's region (home.regions): its offers come first, the others still follow.
+        self.preferred_region = preferred_region
         self._base = None
         self._counts = None
         self.query = clean_query(params.get("q", ""))
@@ -155,8 +157,21 @@ class OfferFilters:
             condition &= Q(deadline__lte=timezone.now() + timedelta(days=self.within))
         return condition
 
+    @property
+    def region_first(self):
+        """The preferred region, when it orders the results (not when regions are filtered)."""
+        return self.preferred_region if not self.selected["region"] else None
+
+    @property
+    def region_first_name(self):
+        return self.regions.name_of(self.region_first.pk) if self.region_first else ""
+
     def results(self):
-        return self.base_queryset().filter(self.conditions()).order_by(*SORTS[self.sort])
+        order = SORTS[self.sort]
+        if self.region_first is not None:
+            regional = Case(When(region_id=self.region_first.pk, then=0), default=1)
+            order = (regional, *order)
+        return self.base_queryset().filter(self.conditions()).order_by(*order)
 
     # --- Facets ------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from home.regions import preferred_region
+
 from .filters import OfferFilters
 from .models import CARD_FIELDS, OfferResearchField
 
@@ -59,7 +61,7 @@ def label_cards(offers, regions, fields, index_page, request):
 
 
 def listing(request, index_page):
-    filters = OfferFilters(request.GET, index_page.locale)
+    filters = OfferFilters(request.GET, index_page.locale, preferred_region(request))
     facets = filters.facets()
     offers_page = paginate(
         filters.results(), request.GET.get("page"), count=filters.facet_counts()["total"]

@@ -9,9 +9,11 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 
+from guides.demo import with_guides
 from home.demo_content.institution import CONTACTS
 from home.demo_content.site_pages import PAGES
-from home.models import Contact, HomePage
+from home.demo_institution import with_institution_pages
+from home.models import Contact, HomePage, Region
 from offers.demo import DEMO_OFFER_COUNT
 from offers.models import OfferPage
 
@@ -38,10 +40,14 @@ def test_second_run_changes_nothing():
     assert "0 created, 0 translated" in out.getvalue()
 
 
+# The site's pages, the institutional sections with their own types, and the welcome guides.
+SPECS = with_guides(with_institution_pages(PAGES))
+
+
 def test_every_spec_page_exists_in_both_languages():
     for language in ("fr", "en"):
         pages = Page.objects.filter(locale=locale(language), depth__gt=1)
-        assert pages.not_type(OfferPage).count() == len(PAGES)
+        assert pages.not_type(OfferPage).count() == len(SPECS)
         assert pages.type(OfferPage).count() == DEMO_OFFER_COUNT
 
 
@@ -49,10 +55,12 @@ def test_english_pages_and_contacts_are_wagtail_localize_translations():
     french_home = HomePage.objects.get(locale=locale("fr"))
     english_home = french_home.get_translation(locale("en"))
     translations = Translation.objects.filter(target_locale=locale("en"))
-    assert translations.count() == len(PAGES) + len(CONTACTS)
-    contacts = Contact.objects.filter(locale=locale("en"))
-    assert contacts.count() == len(CONTACTS)
-    assert all(contact.name in {c["en"]["name"] for c in CONTACTS} for contact in contacts)
+    regions = Region.objects.filter(locale=locale("fr")).count()
+    # Pages, national contacts, and the HR contact of each regional delegation.
+    assert translations.count() == len(SPECS) + len(CONTACTS) + regions
+    national = Contact.objects.filter(locale=locale("en"), region=None)
+    assert national.count() == len(CONTACTS)
+    assert all(contact.name in {c["en"]["name"] for c in CONTACTS} for contact in national)
     assert english_home.title == "Careers at Inserm"
     # Nested list items (key figures) are translated too, not left in French.
     figures = next(b for b in english_home.body if b.block_type == "key_figures")
