@@ -7,6 +7,8 @@ twice: change a step in its guide and the path follows.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .blocks import Who
+
 # A step's tags, by question: a step tagged on a question is shown only for the answers
 # among its tags; an untagged step concerns everyone.
 QUESTIONS = {
@@ -59,10 +61,23 @@ def concerns(step_tags, answers):
 
 
 def path_steps(guides, answers):
-    """[(guide, [steps])] for the guides that have steps concerning the visitor."""
+    """[(guide, [steps])] for the guides that have steps concerning the visitor.
+
+    Steps are read from the stored data ({"id", "value": {"title", "who", "applies_to", …}}):
+    the path needs no contact or document of any step, so no query per guide.
+    """
+    who = dict(Who.CHOICES)
     path = []
     for guide in guides:
-        steps = [step for step in guide.steps if concerns(step.value["applies_to"], answers)]
+        steps = [
+            {
+                "id": step["id"],
+                "title": step["value"]["title"],
+                "who": who.get(step["value"]["who"]),
+            }
+            for step in guide.steps.raw_data
+            if concerns(step["value"].get("applies_to"), answers)
+        ]
         if steps:
             path.append((guide, steps))
     return path

@@ -131,3 +131,41 @@ def test_documents_in_english_are_listed_and_say_what_they_stand_for(client):
     response = client.get(link)
     pdf = b"".join(response.streaming_content) if response.streaming else response.content
     assert pdf.startswith(b"%PDF") and b"placeholder" in pdf.lower()
+
+
+# A guide: the page frame (as a standard page), the guide's own row, and
+# its steps' contacts in the page's language (2 queries, however many contacts).
+GUIDE_QUERIES = 17
+
+
+def test_query_counts_do_not_grow_with_contacts_or_guides(client, english):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import Contact
+
+    guide = WelcomeGuidePage.objects.get(
+        locale__language_code="fr", slug="diplomes-et-preparation-de-l-arrivee"
+    )
+    client.get(guide.url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(guide.url)
+    assert len(before) == GUIDE_QUERIES
+    advisor = Contact.objects.get(locale=guide.locale, kind="social_advisor")
+    for step in guide.steps:
+        step.value["contacts"].append(advisor)
+    guide.save_revision().publish()
+    with CaptureQueriesContext(connection) as after:
+        client.get(guide.url)
+    assert len(after) == GUIDE_QUERIES
+
+    path = NewcomerPathPage.objects.get(locale=english)
+    answers = {"citizenship": "non_eu", "contract": "fixed_term", "family": "yes"}
+    client.get(path.url, answers)
+    with CaptureQueriesContext(connection) as one:
+        client.get(path.url, answers)
+    extra = WelcomeGuidePage.objects.filter(locale=english).first()
+    extra.copy(update_attrs={"slug": "copy-of-a-guide", "title": "Copy"})
+    with CaptureQueriesContext(connection) as more:
+        client.get(path.url, answers)
+    assert len(more) == len(one)

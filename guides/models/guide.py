@@ -83,4 +83,22 @@ class WelcomeGuidePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["regional_contacts"] = regional_contacts(request, self.locale)
+        self.localize_step_contacts()
         return context
+
+    def localize_step_contacts(self):
+        """Give each step its contacts in the page's language, in one query for all steps."""
+        from home.models import Contact
+
+        chosen = [contact for step in self.steps for contact in step.value["contacts"] if contact]
+        keys = {contact.translation_key for contact in chosen}
+        in_language = {
+            contact.translation_key: contact
+            for contact in Contact.objects.filter(translation_key__in=keys, locale=self.locale_id)
+        }
+        for step in self.steps:
+            step.value["page_contacts"] = [
+                in_language.get(contact.translation_key, contact)
+                for contact in step.value["contacts"]
+                if contact
+            ]
