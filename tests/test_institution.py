@@ -177,8 +177,17 @@ def test_contacts_page_lists_them_and_answers_situations(client):
     page = page_by_path("/accueil/soutien-et-protection/")
     english = page.get_translations().get()
     html = client.get(english.url).content.decode()
-    for contact in Contact.objects.filter(locale__language_code="en"):
+    for contact in Contact.objects.filter(locale__language_code="en", region=None):
         assert contact.name in html
+    # Regional contacts only for the visitor's region (home.regions), and first.
+    assert "regional delegation" not in contacts_section(client.get(english.url))
+    client.cookies["region"] = "grand-est"
+    regional = contacts_section(client.get(english.url))
+    assert regional.count("regional delegation") == 1
+    assert regional.index("Grand Est regional delegation") < regional.index(
+        Contact.objects.get(locale__language_code="en", kind=ContactKind.MEDIATOR).name
+    )
+    del client.cookies["region"]
     harassment = contacts_section(client.get(english.url, {"situation": "harassment"}))
     reporting = Contact.objects.get(locale__language_code="en", kind=ContactKind.REPORTING_SYSTEM)
     mediator = Contact.objects.get(locale__language_code="en", kind=ContactKind.MEDIATOR)
@@ -268,6 +277,7 @@ def test_contacts_page_query_count_does_not_grow_with_regional_contacts(client):
                 region=region,
             )
 
+    client.cookies["region"] = "grand-est"
     add_regional_contacts(1)
     client.get(url)
     with CaptureQueriesContext(connection) as one:
@@ -276,7 +286,8 @@ def test_contacts_page_query_count_does_not_grow_with_regional_contacts(client):
     with CaptureQueriesContext(connection) as five:
         html = client.get(url).content.decode()
     assert len(five) == len(one)
-    assert html.count(f"· {region.get_translation(english).name}") == 5
+    # Five added, and the delegation's own HR contact from the demo content.
+    assert html.count(f"· {region.get_translation(english).name}") == 6
 
 
 def test_working_page_query_count(client, django_assert_num_queries):

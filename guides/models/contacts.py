@@ -8,6 +8,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage, Contact, Region
 from home.models.snippets import SITUATION_KINDS, Situation
+from home.regions import preferred_region
 
 
 class AxisBlock(blocks.StructBlock):
@@ -44,7 +45,16 @@ class ContactsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         situation = request.GET.get("situation", "")
         situation = situation if situation in Situation.values else ""
-        contacts = list(Contact.objects.filter(locale=Locale.get_active()).select_related("region"))
+        # National contacts, and those of the visitor's region (home.regions) first.
+        region = preferred_region(request)
+        contacts = [
+            contact
+            for contact in Contact.objects.filter(locale=Locale.get_active()).select_related(
+                "region"
+            )
+            if contact.region_id is None or (region and contact.region_id == region.pk)
+        ]
+        contacts.sort(key=lambda contact: contact.region_id is None)
         if situation:
             kinds = SITUATION_KINDS[situation]
             contacts = sorted(
