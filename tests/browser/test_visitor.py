@@ -69,7 +69,7 @@ def test_faq_opens_without_javascript(server_url, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(server_url + "/fr/")
-    question = page.locator("details summary").first
+    question = page.locator("details:has(.faq__answer) summary").first
     answer = page.locator("details .faq__answer").first
     assert not answer.is_visible()
     question.click()
