@@ -2,9 +2,9 @@
 content across the site; this choice also applies to future visits" (source documents).
 
 A cookie holds the chosen delegation's slug: no account, no tracking, explained on the privacy
-page. Pages that use it (offers first from the region, regional contacts in guides) are marked
-private, so a shared cache never serves one visitor's regional page to another; visitors who
-have not chosen a region get the same public, cacheable pages as before.
+page. It puts the region's offers first and shows its contacts in guides. Responses to a
+visitor who chose a region are private, so a shared cache never serves one visitor's regional
+page to another; visitors who chose none get the same public, cacheable pages as before.
 """
 
 from django.conf import settings
