@@ -39,7 +39,7 @@ def unavailable_key(name):
 def search_page(queryset, query, *, language, number, per_page):
     """One page of `queryset` objects matching `query`, best first, and the backend that answered.
 
-    Invalid or out-of-range page numbers give the first or last page (Paginator.get_page).
+    Invalid or out-of-range page numbers give the first or last page, as Paginator.get_page.
     The page is evaluated here, so that an engine failure surfaces while the fallback can
     still answer.
     """
@@ -47,9 +47,7 @@ def search_page(queryset, query, *, language, number, per_page):
     for name in backend_names(language):
         try:
             results = get_search_backend(name).search(terms, queryset, operator="and")
-            page = Paginator(results, per_page).get_page(number)
-            page.object_list = list(page.object_list)
-            return page, name
+            return evaluated_page(results, number, per_page), name
         except Exception as error:
             # Any failure of the optional engine (connection refused, timeout, HTTP error,
             # missing index) is answered by the database; a database failure is a real error.
@@ -63,3 +61,35 @@ def search_page(queryset, query, *, language, number, per_page):
                 ENGINE_RETRY_AFTER,
             )
             cache.set(unavailable_key(name), True, ENGINE_RETRY_AFTER)
+
+
+def evaluated_page(results, number, per_page):
+    """The requested page, fetched first: the database backend's ranking query also counts
+    the matches (search.database), which saves a count query; otherwise the results count."""
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    requested = results[(number - 1) * per_page : number * per_page]
+    objects = list(requested)
+    total = getattr(requested, "matches_total", None)
+    if total is None:
+        total = results.count()
+    page = Paginator(Matches(total), per_page).get_page(number)
+    if page.number != number:  # past the end: the last page
+        objects = list(results[page.start_index() - 1 : page.end_index()])
+    page.object_list = objects
+    return page
+
+
+class Matches:
+    """What Paginator needs of a result set it does not slice: its size."""
+
+    def __init__(self, total):
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __getitem__(self, key):
+        return []

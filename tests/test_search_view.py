@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 # Queries counted with the demo site and ten results of three page types: the count must not
 # grow with the number of results (section titles, translations and promotions are fetched
 # per page of results, not per result).
-SEARCH_QUERIES = 15
+SEARCH_QUERIES = 14
 
 
 @pytest.fixture(autouse=True)

@@ -34,16 +34,37 @@ def language_of(obj):
 
 
 class RankedObjects(list):
-    """A page of ranked objects, with the `count()` Wagtail asks of querysets."""
+    """A page of ranked objects, with the `count()` Wagtail asks of querysets, and the total
+    number of matches when the ranking query counted them (`total`, else None)."""
+
+    total = None
 
     def count(self):
         return len(self)
 
 
-def ranked_objects(queryset, object_ids):
-    """The objects of `queryset` with these index ids (text), in the order of the ids."""
-    objects = queryset.in_bulk([int(pk) for pk in object_ids])
-    return RankedObjects(objects[int(pk)] for pk in object_ids if int(pk) in objects)
+class CountingResultsMixin:
+    """Search results that keep the number of matches their ranking query counted.
+
+    `matches_total` is set once the results are fetched (None when the query did not count,
+    e.g. unranked searches): search.engine then needs no separate count query.
+    """
+
+    matches_total = None
+
+    def _do_search(self):
+        objects = self.get_queryset()
+        self.matches_total = getattr(objects, "total", None)
+        return list(objects)
+
+
+def ranked_objects(queryset, rows):
+    """The objects of `queryset` for rows of (index id as text, total matches), in order."""
+    ids = [int(object_id) for object_id, _ in rows]
+    objects = queryset.in_bulk(ids)
+    ranked = RankedObjects(objects[pk] for pk in ids if pk in objects)
+    ranked.total = rows[0][1] if rows else None
+    return ranked
 
 
 def SearchBackend(params):

@@ -3,14 +3,14 @@
 import copy
 from collections import defaultdict
 
-from django.db.models import F, IntegerField
+from django.db.models import Count, F, IntegerField, Window
 from django.db.models.functions import Cast
 from django.utils import translation
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from . import language_of, ranked_objects, text_search_config
+from . import CountingResultsMixin, language_of, ranked_objects, text_search_config
 
 # The index entry's vectors, as Wagtail ranks them: the title (scaled by its length norm) and
 # the body.
@@ -71,14 +71,21 @@ class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
             entries.filter(object_pk__in=self.queryset.values("pk"))
             .annotate(_rank_=self._build_rank_expression(ENTRY_VECTORS, config))
             .order_by("-_rank_", "-id")
-            .values_list("object_id", flat=True)
+            # The number of matches comes with the page, so the results need no count query.
+            .annotate(_total_=Window(Count("*")))
+            .values_list("object_id", "_total_")
         )
         return ranked_objects(self.queryset, list(ranked[start:stop]))
+
+
+class PostgresSearchResults(CountingResultsMixin, postgres.PostgresSearchResults):
+    pass
 
 
 class PostgresSearchBackend(postgres.PostgresSearchBackend):
     index_class = PostgresIndex
     query_compiler_class = PostgresSearchQueryCompiler
+    results_class = PostgresSearchResults
 
     def with_config(self, config):
         backend = copy.copy(self)

@@ -7,7 +7,7 @@ from modelsearch.backends.database.sqlite.query import MatchExpression, normaliz
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from . import ranked_objects
+from . import CountingResultsMixin, ranked_objects
 
 # How much more a word in the title counts than the same word in the body (BM25 column weight).
 TITLE_WEIGHT = 4.0
@@ -46,7 +46,8 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
             .order_by("score", "-index_entry__object_id")
             .values_list("index_entry__object_id", flat=True)
         )
-        return ranked_objects(self.queryset, list(ranked[start:stop]))
+        # FTS5 refuses bm25() beside a window function, so SQLite counts the matches apart.
+        return ranked_objects(self.queryset, [(pk, None) for pk in ranked[start:stop]])
 
 
 class WeightedBM25(Func):
@@ -60,5 +61,10 @@ class WeightedBM25(Func):
     output_field = FloatField()
 
 
+class SQLiteSearchResults(CountingResultsMixin, sqlite.SQLiteSearchResults):
+    pass
+
+
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
     query_compiler_class = SQLiteSearchQueryCompiler
+    results_class = SQLiteSearchResults
