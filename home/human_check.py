@@ -83,6 +83,9 @@ class HumanCheckMixin(forms.Form):
                 self.data = self.data.copy()
                 self.data[self.add_prefix("check_token")] = token
         self.expected_picture = data["answer"]
+        # The question comes last, once the visitor has written what they came to write.
+        guards = ["picture", "website", "check_token"]
+        self.order_fields([name for name in self.fields if name not in guards] + guards)
         self.shown_at = data["shown_at"]
         self.fields["check_token"].initial = token
         self.fields["website"].widget.attrs.update(

@@ -47,7 +47,8 @@ SPECS = with_guides(with_institution_pages(PAGES))
 def test_every_spec_page_exists_in_both_languages():
     for language in ("fr", "en"):
         pages = Page.objects.filter(locale=locale(language), depth__gt=1)
-        assert pages.not_type(OfferPage).count() == len(SPECS)
+        # The spec pages, and the suggestions form (home.demo_suggestions).
+        assert pages.not_type(OfferPage).count() == len(SPECS) + 1
         assert pages.type(OfferPage).count() == DEMO_OFFER_COUNT
 
 
@@ -56,8 +57,8 @@ def test_english_pages_and_contacts_are_wagtail_localize_translations():
     english_home = french_home.get_translation(locale("en"))
     translations = Translation.objects.filter(target_locale=locale("en"))
     regions = Region.objects.filter(locale=locale("fr")).count()
-    # Pages, national contacts, and the HR contact of each regional delegation.
-    assert translations.count() == len(SPECS) + len(CONTACTS) + regions
+    # Pages, the suggestions form, national contacts and each regional delegation's HR.
+    assert translations.count() == len(SPECS) + 1 + len(CONTACTS) + regions
     national = Contact.objects.filter(locale=locale("en"), region=None)
     assert national.count() == len(CONTACTS)
     assert all(contact.name in {c["en"]["name"] for c in CONTACTS} for contact in national)

@@ -1,6 +1,7 @@
 from .hr_excellence import Action, ActionStatus, ActionTheme, HRExcellencePage
 from .pages import BasePage, HomePage, ListingFieldsMixin, StandardPage
 from .snippets import Contact, ContactKind, Region
+from .suggestions import SuggestionFormField, SuggestionFormPage
 
 __all__ = [
     "Action",
@@ -14,4 +15,6 @@ __all__ = [
     "ListingFieldsMixin",
     "Region",
     "StandardPage",
+    "SuggestionFormField",
+    "SuggestionFormPage",
 ]

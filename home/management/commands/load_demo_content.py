@@ -7,6 +7,7 @@ from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
 from home.demo_documents import ensure_documents, source_documents
 from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
+from home.demo_suggestions import ensure_suggestion_form
 from offers.demo import ensure_taxonomy, load_demo_offers
 from search.demo import ensure_promotions
 
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             {**source_documents(), **english_document_sources()}, log=log
         )
         loader.run()
+        ensure_suggestion_form(log=log)
         ensure_actions(log=log)
         load_demo_offers(log=self.stdout.write)
         ensure_promotions(log=self.stdout.write)

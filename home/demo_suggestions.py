@@ -1,0 +1,127 @@
+"""Demo 'Your opinion matters' suggestions form, under the section page, in both languages.
+
+The French page is created with its fields; the English page is its wagtail-localize
+translation (the same fields, labels and choices in English).
+"""
+
+from django.db import transaction
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page
+
+from .demo import translate
+from .models import SuggestionFormField, SuggestionFormPage
+
+PARENT_PATH = "/accueil/votre-avis-compte/"
+RECIPIENT = "ressources-humaines@example.org"  # a reserved demo address: set the real one
+
+PAGE = {
+    "fr": {
+        "title": "Boîte à idées",
+        "slug": "boite-a-idees",
+        "search_description": (
+            "Proposez une idée pour améliorer les conditions de travail ou les carrières."
+        ),
+        "intro": (
+            "Vous avez une idée pour améliorer les conditions de travail ou mieux accompagner les "
+            "carrières ? Écrivez-la ici : chaque suggestion est lue par les ressources humaines."
+        ),
+        "thank_you_text": "<p>Merci : votre suggestion a bien été reçue et sera examinée.</p>",
+        "subject": "Boîte à idées : nouvelle suggestion",
+    },
+    "en": {
+        "title": "Suggestion box",
+        "slug": "suggestion-box",
+        "search_description": "Suggest an idea to improve working conditions or careers.",
+        "intro": (
+            "Do you have an idea to improve working conditions or to support careers better? "
+            "Write it here: human resources read every suggestion."
+        ),
+        "thank_you_text": (
+            "<p>Thank you: your suggestion has been received and will be studied.</p>"
+        ),
+        "subject": "Suggestion box: new suggestion",
+    },
+}
+
+FIELDS = [
+    {
+        "field_type": "dropdown",
+        "required": False,
+        "fr": {
+            "label": "Thème",
+            "choices": "Conditions de travail\nCarrières\nAccueil des nouveaux arrivants\nAutre",
+            "help_text": "",
+        },
+        "en": {
+            "label": "Topic",
+            "choices": "Working conditions\nCareers\nWelcoming newcomers\nOther",
+            "help_text": "",
+        },
+    },
+    {
+        "field_type": "multiline",
+        "required": True,
+        "fr": {"label": "Votre suggestion", "choices": "", "help_text": ""},
+        "en": {"label": "Your suggestion", "choices": "", "help_text": ""},
+    },
+    {
+        "field_type": "email",
+        "required": False,
+        "fr": {
+            "label": "Votre adresse e-mail",
+            "choices": "",
+            "help_text": "Facultatif : seulement si vous souhaitez une réponse.",
+        },
+        "en": {
+            "label": "Your e-mail address",
+            "choices": "",
+            "help_text": "Optional: only if you would like an answer.",
+        },
+    },
+]
+
+
+def ensure_suggestion_form(log=print):
+    parent = Page.objects.filter(url_path=PARENT_PATH).first()
+    if parent is None or SuggestionFormPage.objects.child_of(parent).exists():
+        log("Suggestions form: 0 created.")
+        return
+    english = Locale.objects.get(language_code="en")
+    with transaction.atomic():
+        page = SuggestionFormPage(
+            **PAGE["fr"], to_address=RECIPIENT, from_address="", locale=parent.locale
+        )
+        page.form_fields = [
+            SuggestionFormField(
+                field_type=spec["field_type"],
+                required=spec["required"],
+                sort_order=index,
+                **spec["fr"],
+            )
+            for index, spec in enumerate(FIELDS)
+        ]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    with transaction.atomic():
+        in_english = SuggestionFormPage.objects.get(pk=page.pk)
+        for name, value in PAGE["en"].items():
+            setattr(in_english, name, value)
+        fields = list(page.form_fields.all())
+        in_english.form_fields = [
+            SuggestionFormField(
+                pk=field.pk,
+                translation_key=field.translation_key,
+                field_type=field.field_type,
+                required=field.required,
+                sort_order=field.sort_order,
+                **spec["en"],
+            )
+            for field, spec in zip(fields, FIELDS, strict=True)
+        ]
+        translate(page, in_english, english, "Suggestions form")
+    # Renaming the translation's slug makes Wagtail record a redirect from an address that
+    # never existed (see home.demo): removed.
+    Redirect.objects.filter(
+        automatically_created=True, redirect_page_id=page.get_translation(english).pk
+    ).delete()
+    log("Suggestions form: 1 created in French and English.")

@@ -1,0 +1,134 @@
+"""'Your opinion matters': the suggestions form, built with Wagtail's form builder.
+
+Editors change its fields, the thank-you text and the recipients in the admin; submissions
+reach HR by e-mail (EMAIL_URL) and are kept in admin › Forms. The picture check, the honeypot,
+the minimum fill time (home.human_check) and a per-client limit (home.rate_limit) keep scripts
+out without shutting out people who use assistive technology; a failed check never loses
+what the visitor typed.
+"""
+
+import hashlib
+
+from django.core.cache import cache
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home import rate_limit
+from home.human_check import MAX_AGE_SECONDS, HumanCheckMixin
+
+SINGLE_LINE_MAX = 255
+MULTI_LINE_MAX = 5000
+SUBMISSIONS_PER_HOUR = 5
+GUARD_FIELDS = ("picture", "website", "check_token")
+
+
+class SuggestionFormField(TranslatableMixin, AbstractFormField):
+    """A field of the form; translatable, so that the English page asks in English."""
+
+    page = ParentalKey("SuggestionFormPage", on_delete=models.CASCADE, related_name="form_fields")
+    # The same keys in both languages: HR reads French and English submissions side by side.
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
+
+
+class SuggestionFormBuilder(FormBuilder):
+    """Wagtail's fields with their length limits said before sending, and the human check."""
+
+    def create_singleline_field(self, field, options):
+        return self._limited(super().create_singleline_field(field, options), SINGLE_LINE_MAX)
+
+    def create_multiline_field(self, field, options):
+        return self._limited(super().create_multiline_field(field, options), MULTI_LINE_MAX)
+
+    @staticmethod
+    def _limited(form_field, limit):
+        form_field.max_length = limit
+        form_field.validators.append(MaxLengthValidator(limit))
+        form_field.widget.attrs["maxlength"] = str(limit)
+        hint = _("Up to %(count)s characters.") % {"count": limit}
+        form_field.help_text = f"{form_field.help_text} {hint}".strip()
+        return form_field
+
+    def get_form_class(self):
+        return type("SuggestionForm", (HumanCheckMixin, BaseForm), self.formfields)
+
+
+class SuggestionFormPage(AbstractEmailForm):
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "link"])
+
+    form_builder = SuggestionFormBuilder
+    content_panels = AbstractEmailForm.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            _("E-mail to HR"),
+        ),
+    ]
+    search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
+    search_excerpt_fields = ("intro", "search_description")
+
+    # Who receives the messages is the same whatever the language they were written in.
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    parent_page_types = ["home.StandardPage", "home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("suggestions form")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not rate_limit.allow(request, f"suggestions-{self.pk}", SUBMISSIONS_PER_HOUR, 3600):
+            form.is_valid()  # the visitor's text is shown again, with the reason
+            form.add_error(
+                None, _("Too many messages from your connection: please try again in an hour.")
+            )
+            return self.render_form(request, form, status=429)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        if not first_use(form.cleaned_data["check_token"]):
+            # The same form sent twice (a double click, a reload): received once.
+            return self.render_landing_page(request, None, *args, **kwargs)
+        submission = self.process_form_submission(form)
+        return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def render_form(self, request, form, status=200):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        # The guards are not part of the message: they are neither stored nor e-mailed.
+        for name in GUARD_FIELDS:
+            form.cleaned_data.pop(name, None)
+            form.fields.pop(name, None)
+        return super().process_form_submission(form)
+
+
+def first_use(token):
+    """True the first time a form's token is sent, within the token's lifetime."""
+    key = "form-token:" + hashlib.sha256(token.encode()).hexdigest()[:32]
+    return cache.add(key, 1, timeout=MAX_AGE_SECONDS)
