@@ -12,6 +12,7 @@ from wagtail_localize.models import LocaleSynchronization, Translation
 from guides.demo import with_guides
 from home.demo_content.institution import CONTACTS
 from home.demo_content.site_pages import PAGES
+from home.demo_forms import with_questionnaire
 from home.demo_institution import with_institution_pages
 from home.models import Contact, HomePage, Region
 from offers.demo import DEMO_OFFER_COUNT
@@ -41,7 +42,7 @@ def test_second_run_changes_nothing():
 
 
 # The site's pages, the institutional sections with their own types, and the welcome guides.
-SPECS = with_guides(with_institution_pages(PAGES))
+SPECS = with_questionnaire(with_guides(with_institution_pages(PAGES)))
 
 
 def test_every_spec_page_exists_in_both_languages():

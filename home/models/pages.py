@@ -113,7 +113,7 @@ class StandardPage(BasePage):
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
-    subpage_types = ["home.StandardPage", "home.SuggestionFormPage"]
+    subpage_types = ["home.StandardPage", "home.SuggestionFormPage", "home.QuestionnairePage"]
 
     class Meta:
         verbose_name = _("standard page")

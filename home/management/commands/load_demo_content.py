@@ -6,8 +6,8 @@ from guides.demo import english_document_sources, with_guides
 from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
 from home.demo_documents import ensure_documents, source_documents
+from home.demo_forms import ensure_suggestion_form, with_questionnaire
 from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
-from home.demo_suggestions import ensure_suggestion_form
 from offers.demo import ensure_taxonomy, load_demo_offers
 from search.demo import ensure_promotions
 
@@ -25,7 +25,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         log = self.stdout.write
-        loader = DemoLoader(with_guides(with_institution_pages(PAGES)), log=log)
+        specs = with_questionnaire(with_guides(with_institution_pages(PAGES)))
+        loader = DemoLoader(specs, log=log)
         # Pages name documents and contacts, which need the locales and the regions first.
         loader.ensure_locales()
         ensure_taxonomy(log=log)

@@ -1,7 +1,8 @@
-"""Demo 'Your opinion matters' suggestions form, under the section page, in both languages.
+"""Demo forms of 'Your opinion matters', under the section page, in both languages.
 
-The French page is created with its fields; the English page is its wagtail-localize
-translation (the same fields, labels and choices in English).
+The suggestions form: the French page is created with its fields; the English page is its
+wagtail-localize translation (the same fields, labels and choices in English). The
+questionnaire is a page spec for the demo loader (home.demo), from demo_content/questionnaire.
 """
 
 from django.db import transaction
@@ -9,6 +10,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 
 from .demo import translate
+from .demo_content.questionnaire import QUESTIONNAIRE
 from .models import SuggestionFormField, SuggestionFormPage
 
 PARENT_PATH = "/accueil/votre-avis-compte/"
@@ -125,3 +127,37 @@ def ensure_suggestion_form(log=print):
         automatically_created=True, redirect_page_id=page.get_translation(english).pk
     ).delete()
     log("Suggestions form: 1 created in French and English.")
+
+
+def with_questionnaire(page_specs):
+    """The site's page specs with the questionnaire after 'Your opinion matters' (its parent)."""
+    specs = []
+    for spec in page_specs:
+        specs.append(spec)
+        if spec["key"] == "your-opinion":
+            specs.append(questionnaire_spec())
+    return specs
+
+
+def questionnaire_spec():
+    def axes(language):
+        return [
+            {
+                "type": "axis",
+                "value": {
+                    "title": axis[language]["title"],
+                    "intro": axis[language]["intro"],
+                    "questions": [question[language] for question in axis["questions"]],
+                },
+            }
+            for axis in QUESTIONNAIRE["axes"]
+        ]
+
+    return {
+        "key": "questionnaire",
+        "model": "home.QuestionnairePage",
+        "parent": "your-opinion",
+        "show_in_menus": False,
+        "fr": {**QUESTIONNAIRE["fr"], "axes": axes("fr")},
+        "en": {**QUESTIONNAIRE["en"], "axes": axes("en")},
+    }
