@@ -1,5 +1,8 @@
+from django.urls import path, reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -57,3 +60,33 @@ class ActionViewSet(SnippetViewSet):
 register_snippet(RegionViewSet)
 register_snippet(ContactViewSet)
 register_snippet(ActionViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_questionnaire_results_urls():
+    from . import questionnaire_results as views
+
+    return [
+        path("questionnaire-results/", views.results_index, name="questionnaire_results_index"),
+        path("questionnaire-results/<int:page_id>/", views.results, name="questionnaire_results"),
+        path(
+            "questionnaire-results/<int:page_id>/answers.csv",
+            views.results_csv,
+            name="questionnaire_results_csv",
+        ),
+    ]
+
+
+class QuestionnaireResultsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("home.view_answer")
+
+
+@hooks.register("register_reports_menu_item")
+def register_questionnaire_results_menu_item():
+    return QuestionnaireResultsMenuItem(
+        _("Questionnaire results"),
+        reverse("questionnaire_results_index"),
+        icon_name="list-ol",
+        order=1400,
+    )

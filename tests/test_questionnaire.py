@@ -135,3 +135,45 @@ def test_answers_are_purged_after_the_retention_period(client):
     call_command("purge_questionnaire", stdout=open("/dev/null", "w"))
     assert Response.objects.count() == 1
     assert list(Answer.objects.values_list("rating", flat=True)) == [2]
+
+
+def test_hr_sees_figures_only_from_five_ratings_and_exports_the_answers(client):
+    from django.contrib.auth import get_user_model
+
+    for rating in ("5", "4", "4", "3"):
+        answer(client, rating_1=rating, comment_1="=HYPERLINK(1)" if rating == "3" else "")
+    from wagtail.users.models import UserProfile
+
+    admin = get_user_model().objects.get(username="admin")
+    profile = UserProfile.get_for_user(admin)
+    profile.preferred_language = "en"  # the admin in English for this test
+    profile.save()
+    client.force_login(admin)
+    page = QuestionnairePage.objects.get(locale__language_code="fr")
+    html = client.get(f"/admin/questionnaire-results/{page.pk}/").content.decode()
+    assert "4 responses so far." in html
+    assert "Not enough answers" in html  # four ratings: hidden
+    assert "4.0" not in html
+    answer(client, rating_1="5", check_token=new_token("coeur", shown_at=time.time() - 60))
+    html = client.get(f"/admin/questionnaire-results/{page.pk}/").content.decode()
+    assert "4.2" in html  # (5 + 4 + 4 + 3 + 5) / 5
+    assert '<progress max="5" value="2">' in html
+    csv = client.get(f"/admin/questionnaire-results/{page.pk}/answers.csv")
+    assert csv["Content-Type"].startswith("text/csv")
+    lines = csv.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "response,day,axis,statement,rating,comment"
+    assert len(lines) == 1 + 5
+    assert "'=HYPERLINK(1)" in csv.content.decode()
+
+
+def test_results_are_for_those_allowed_to_see_them(client):
+    from django.contrib.auth import get_user_model
+
+    page = QuestionnairePage.objects.get(locale__language_code="fr")
+    editor = get_user_model().objects.create_user("reader", password="x", is_staff=True)
+    client.force_login(editor)
+    assert client.get(f"/admin/questionnaire-results/{page.pk}/").status_code in (302, 403)
+    assert client.get(f"/admin/questionnaire-results/{page.pk}/answers.csv").status_code in (
+        302,
+        403,
+    )
