@@ -132,7 +132,7 @@ def test_answers_are_purged_after_the_retention_period(client):
     page = QuestionnairePage.objects.get(locale__language_code="fr")
     Response.objects.update(day=timezone.localdate() - timedelta(days=page.retention_days + 1))
     answer(client, rating_1="2", check_token=new_token("coeur", shown_at=time.time() - 60))
-    call_command("purge_questionnaire", stdout=open("/dev/null", "w"))
+    call_command("purge_answers", stdout=open("/dev/null", "w"))
     assert Response.objects.count() == 1
     assert list(Answer.objects.values_list("rating", flat=True)) == [2]
 

@@ -117,3 +117,19 @@ def test_too_many_messages_from_one_client_wait_an_hour(client):
     assert "Too many messages" in html
     assert "One more idea." in html
     assert FormSubmission.objects.count() == SUBMISSIONS_PER_HOUR
+
+
+def test_suggestions_are_deleted_after_their_retention_period(client):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    post(client)
+    post(client, token=new_token("maison", shown_at=time.time() - 30))
+    page = SuggestionFormPage.objects.get(locale__language_code="en")
+    old = FormSubmission.objects.filter(page=page).first()
+    old.submit_time = timezone.now() - timedelta(days=page.retention_days + 1)
+    old.save()
+    call_command("purge_answers", stdout=open("/dev/null", "w"))
+    assert FormSubmission.objects.filter(page=page).count() == 1

@@ -46,7 +46,7 @@ class QuestionnairePage(BasePage):
         _("keep answers for (days)"),
         default=730,
         validators=[MinValueValidator(1), MaxValueValidator(3650)],
-        help_text=_("Answers older than this are deleted by the purge_questionnaire command."),
+        help_text=_("Answers older than this are deleted by the purge_answers command."),
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("axes"), FieldPanel("retention_days")]

@@ -10,7 +10,7 @@ what the visitor typed.
 import hashlib
 
 from django.core.cache import cache
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -68,12 +68,19 @@ class SuggestionFormBuilder(FormBuilder):
 class SuggestionFormPage(AbstractEmailForm):
     intro = models.TextField(_("introduction"), blank=True)
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "link"])
+    retention_days = models.PositiveIntegerField(
+        _("keep suggestions for (days)"),
+        default=730,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text=_("Older suggestions are deleted by the purge_answers command."),
+    )
 
     form_builder = SuggestionFormBuilder
     content_panels = AbstractEmailForm.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),
+        FieldPanel("retention_days"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
@@ -89,6 +96,7 @@ class SuggestionFormPage(AbstractEmailForm):
     override_translatable_fields = [
         SynchronizedField("to_address"),
         SynchronizedField("from_address"),
+        SynchronizedField("retention_days"),
     ]
 
     parent_page_types = ["home.StandardPage", "home.HomePage"]
