@@ -6,6 +6,8 @@ contacts by kind ("#contact:<kind>", the French national contact of that kind).
 
 from datetime import date
 
+from home.demo import with_block
+
 from .demo_content import DOCUMENTS_IN_ENGLISH, GUIDES
 
 PATH_PAGE = {
@@ -92,10 +94,6 @@ def with_guides(page_specs):
         else:
             specs.append(spec)
     return specs
-
-
-def with_block(fields, block):
-    return {**fields, "body": [*fields.get("body", []), block]}
 
 
 def english_document_sources():

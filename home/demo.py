@@ -244,6 +244,11 @@ def translate(instance, english, locale, label):
     translation.save_target(publish=True)
 
 
+def with_block(fields, block):
+    """A page spec's texts with one more block at the end of its body."""
+    return {**fields, "body": [*fields.get("body", []), block]}
+
+
 def stream_field_names(model):
     return [field.name for field in model._meta.get_fields() if isinstance(field, StreamField)]
 

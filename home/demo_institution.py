@@ -7,15 +7,15 @@ rest of the demo loader: what exists is left as it is, so an editor's change sur
 from django.db import transaction
 from wagtail.models import Locale
 
-from .demo import translate
+from .demo import translate, with_block
 from .demo_content import action_plan, institution
 from .models import Action, Contact, ContactKind, Region
 
-# site_pages.py keys of the sections that have their own page type, with their data.
+# site_pages.py keys of the institutional sections, with their texts (and facts).
 INSTITUTION_PAGES = {
-    "working-here": ("guides.WorkingConditionsPage", institution.WORKING_CONDITIONS),
-    "support": ("guides.ContactsPage", institution.CONTACTS_PAGE),
-    "hr-excellence": ("home.HRExcellencePage", institution.HR_EXCELLENCE),
+    "working-here": institution.WORKING_CONDITIONS,
+    "support": institution.CONTACTS_PAGE,
+    "hr-excellence": institution.HR_EXCELLENCE,
 }
 
 
@@ -48,31 +48,34 @@ STRATEGIC_DOCUMENTS = {
 
 
 def with_institution_pages(page_specs):
-    """The site's page specs, the institutional sections given their own type and content."""
+    """The site's page specs, the institutional sections given their content."""
     specs = []
     for spec in page_specs:
         if spec["key"] in INSTITUTION_PAGES:
-            model, data = INSTITUTION_PAGES[spec["key"]]
+            data = INSTITUTION_PAGES[spec["key"]]
             spec = {
                 **spec,
-                "model": model,
                 "fr": data["fr"],
                 "en": data["en"],
                 "facts": data.get("facts", {}),
             }
             if spec["key"] == "hr-excellence":
-                spec["fr"] = with_documents(spec["fr"], STRATEGIC_DOCUMENTS["fr"])
-                spec["en"] = with_documents(spec["en"], STRATEGIC_DOCUMENTS["en"])
+                for language in ("fr", "en"):
+                    block = {"type": "documents", "value": STRATEGIC_DOCUMENTS[language]}
+                    spec[language] = with_block(spec[language], block)
         specs.append(spec)
     return specs
 
 
-def with_documents(fields, documents):
-    return {**fields, "body": [*fields["body"], {"type": "documents", "value": documents}]}
-
-
-CONTACT_TEXTS = ("name", "handles", "does_not_handle", "who_may_refer", "confidentiality")
-CONTACT_TEXTS += ("address", "hours")
+CONTACT_TEXTS = (
+    "name",
+    "handles",
+    "does_not_handle",
+    "who_may_refer",
+    "confidentiality",
+    "address",
+    "hours",
+)
 
 
 def ensure_contacts(log=print):

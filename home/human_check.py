@@ -10,11 +10,13 @@ The expected answer and the time the form was shown travel in a signed token: no
 stored on the server. A failed check re-displays the form with everything the visitor typed.
 """
 
+import hashlib
 import random
 import time
 
 from django import forms
 from django.core import signing
+from django.core.cache import cache
 from django.templatetags.static import static
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +46,13 @@ def read_token(token):
     if not isinstance(data, dict) or data.get("answer") not in PICTURES:
         return None
     return data
+
+
+def first_use(token):
+    """True the first time a form's token is sent (within its lifetime): a form sent twice,
+    by a double click or a reload, is received once. Only a hash of the token is kept."""
+    key = "form-token:" + hashlib.sha256(token.encode()).hexdigest()[:32]
+    return cache.add(key, 1, timeout=MAX_AGE_SECONDS)
 
 
 class PictureSelect(forms.RadioSelect):

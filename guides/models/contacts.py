@@ -2,7 +2,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -49,9 +48,7 @@ class ContactsPage(BasePage):
         region = preferred_region(request)
         contacts = [
             contact
-            for contact in Contact.objects.filter(locale=Locale.get_active()).select_related(
-                "region"
-            )
+            for contact in Contact.objects.filter(locale=self.locale_id).select_related("region")
             if contact.region_id is None or (region and contact.region_id == region.pk)
         ]
         contacts.sort(key=lambda contact: contact.region_id is None)
@@ -64,9 +61,9 @@ class ContactsPage(BasePage):
         # Contacts point to the French region: name it in the visitor's language, in one query.
         regions = {contact.region.translation_key for contact in contacts if contact.region}
         names = dict(
-            Region.objects.filter(
-                translation_key__in=regions, locale=Locale.get_active()
-            ).values_list("translation_key", "name")
+            Region.objects.filter(translation_key__in=regions, locale=self.locale_id).values_list(
+                "translation_key", "name"
+            )
         )
         for contact in contacts:
             contact.region_name = (

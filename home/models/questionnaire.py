@@ -62,7 +62,7 @@ class QuestionnairePage(BasePage):
 
     def serve(self, request, *args, **kwargs):
         from home import rate_limit
-        from home.models.suggestions import first_use
+        from home.human_check import first_use
         from home.questionnaire_form import QuestionnaireForm
 
         if request.method != "POST":

@@ -7,9 +7,6 @@ out without shutting out people who use assistive technology; a failed check nev
 what the visitor typed.
 """
 
-import hashlib
-
-from django.core.cache import cache
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
@@ -24,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home import rate_limit
-from home.human_check import MAX_AGE_SECONDS, HumanCheckMixin
+from home.human_check import HumanCheckMixin, first_use
 
 SINGLE_LINE_MAX = 255
 MULTI_LINE_MAX = 5000
@@ -134,9 +131,3 @@ class SuggestionFormPage(AbstractEmailForm):
             form.cleaned_data.pop(name, None)
             form.fields.pop(name, None)
         return super().process_form_submission(form)
-
-
-def first_use(token):
-    """True the first time a form's token is sent, within the token's lifetime."""
-    key = "form-token:" + hashlib.sha256(token.encode()).hexdigest()[:32]
-    return cache.add(key, 1, timeout=MAX_AGE_SECONDS)
