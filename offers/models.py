@@ -13,10 +13,12 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.permissions import RegionalPermissionTester
 from home.blocks import BodyBlock
 from home.models import BasePage, Region
 
 from .choices import COMPETITION_KINDS, Category, Kind, Profile
+from .forms import OfferPageForm
 
 OFFER_RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -70,6 +72,9 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("offers index page")
+
+    def permissions_for_user(self, user):
+        return RegionalPermissionTester(user, self)
 
     def open_offers(self):
         """Open offers of this listing's language, whatever the tree they were added to."""
@@ -311,11 +316,15 @@ class OfferPage(BasePage):
 
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []
+    base_form_class = OfferPageForm
 
     class Meta:
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         indexes = [models.Index(fields=["reference"]), models.Index(fields=["kind", "deadline"])]
+
+    def permissions_for_user(self, user):
+        return RegionalPermissionTester(user, self)
 
     # --- Facts -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 
+from editorial.machine_translation import machine_translator
 from search.config import elasticsearch_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -31,6 +32,8 @@ env = environ.Env(
     ELASTICSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "careers_"),
     ELASTICSEARCH_TIMEOUT=(float, 2.0),
+    DEEPL_API_KEY=(str, ""),
+    DEEPL_API_URL=(str, ""),
 )
 
 DEBUG = env("DEBUG")
@@ -39,6 +42,7 @@ ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "editorial",
     "home",
     "guides",
     "offers",
@@ -126,6 +130,11 @@ LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# "Translate with DeepL" in the translation editor when a key is set; no button otherwise.
+# DEEPL_API_URL defaults to DeepL's own (free keys, ending in ":fx", use api-free.deepl.com).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(env("DEEPL_API_KEY"), env("DEEPL_API_URL"))
+# Each editor chooses the admin's language in their account settings.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True

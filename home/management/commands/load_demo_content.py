@@ -2,6 +2,7 @@ import os
 
 from django.core.management.base import BaseCommand
 
+from editorial.demo import ensure_demo_accounts
 from guides.demo import english_document_sources, with_guides
 from home.demo import DemoLoader, ensure_admin
 from home.demo_content.site_pages import PAGES
@@ -40,6 +41,7 @@ class Command(BaseCommand):
         load_demo_offers(log=self.stdout.write)
         ensure_promotions(log=self.stdout.write)
         ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)
+        ensure_demo_accounts(options["admin_password"], log=self.stdout.write)
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo content ready. Sign in at /admin/ as "

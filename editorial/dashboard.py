@@ -1,0 +1,52 @@
+"""The editors' dashboard panel: what needs doing this week."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
+
+from .permissions import offer_regions
+from .translation_status import outdated_count
+
+CLOSING_SHOWN = 8
+OUTDATED_CACHE = ("editorial:outdated-translations", 60)
+
+
+class EditorialPanel(Component):
+    name = "editorial"
+    template_name = "editorial/dashboard_panel.html"
+    order = 90  # above Wagtail's own panels
+
+    def __init__(self, request):
+        self.request = request
+
+    def closing_offers(self):
+        from offers.models import OfferPage
+
+        now = timezone.now()
+        offers = OfferPage.objects.live().filter(
+            locale__language_code=settings.LANGUAGE_CODE,
+            deadline__gt=now,
+            deadline__lte=now + timedelta(days=7),
+        )
+        regions = offer_regions(self.request.user)
+        if regions is not None:
+            offers = offers.filter(region_id__in=regions)
+        return offers.order_by("deadline").only("pk", "title", "deadline", "city")
+
+    def get_context_data(self, parent_context):
+        user = self.request.user
+        closing = self.closing_offers()
+        context = {
+            "closing": closing[:CLOSING_SHOWN],
+            "closing_count": closing.count(),
+            "in_moderation": WorkflowState.objects.active().count(),
+            "can_translate": user.has_perm("wagtail_localize.submit_translation"),
+        }
+        if context["can_translate"]:
+            key, timeout = OUTDATED_CACHE
+            context["outdated"] = cache.get_or_set(key, outdated_count, timeout)
+        return context

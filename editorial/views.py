@@ -1,0 +1,134 @@
+"""The translation status report: every page and snippet, with its state in each language."""
+
+from django.contrib.auth.decorators import permission_required
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
+
+from .translation_status import (
+    State,
+    pages_with_state,
+    snippet_rows,
+    source_locale,
+    target_locales,
+)
+
+PERMISSION = "wagtail_localize.submit_translation"
+PER_PAGE = 50
+KINDS = {"pages": _("Pages"), "snippets": _("Snippets")}
+
+
+def _page_row(page, locale):
+    if page.state == State.MISSING:
+        action = (
+            _("Translate"),
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        )
+    elif page.state == State.OUTDATED and page.source_id:
+        action = (
+            _("Update"),
+            reverse("wagtail_localize:update_translations", args=[page.source_id]),
+        )
+    else:
+        action = (_("Edit translation"), reverse("wagtailadmin_pages:edit", args=[page.target_id]))
+    return {
+        "title": page.title,
+        "kind": capfirst(page.specific_class._meta.verbose_name)
+        if page.specific_class
+        else _("Page"),
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "source_live": page.live,
+        "state": page.state,
+        "state_label": State(page.state).label,
+        "action": action,
+    }
+
+
+def _snippet_row(row, finder):
+    model = type(row.instance)
+    if row.state == State.MISSING:
+        action = (
+            _("Translate"),
+            reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=[model._meta.app_label, model._meta.model_name, row.instance.pk],
+            ),
+        )
+    elif row.state == State.OUTDATED and row.source:
+        action = (
+            _("Update"),
+            reverse("wagtail_localize:update_translations", args=[row.source.pk]),
+        )
+    else:
+        action = (_("Edit translation"), finder.get_edit_url(row.target))
+    return {
+        "title": str(row.instance),
+        "kind": capfirst(model._meta.verbose_name),
+        "edit_url": finder.get_edit_url(row.instance),
+        "source_live": True,
+        "state": row.state,
+        "state_label": State(row.state).label,
+        "action": action,
+    }
+
+
+@permission_required(PERMISSION, raise_exception=True)
+def translation_status(request):
+    locales = target_locales()
+    locale = next(
+        (item for item in locales if item.language_code == request.GET.get("locale")),
+        locales[0] if locales else None,
+    )
+    state = request.GET.get("state", "")
+    if state not in State.values:
+        state = ""
+    kind = request.GET.get("kind", "")
+    if kind not in KINDS:
+        kind = ""
+
+    rows, counts = [], dict.fromkeys(State.values, 0)
+    if locale is not None:
+        source = source_locale()
+        pages = pages_with_state(locale, source)
+        if kind != "snippets":
+            for row in pages.values("state").order_by().annotate(n=Count("pk")):
+                counts[row["state"]] += row["n"]
+        snippets = snippet_rows(locale, source) if kind != "pages" else []
+        for row in snippets:
+            counts[row.state] += 1
+        if kind != "snippets":
+            selected = pages.filter(state=state) if state else pages
+            rows = list(selected.order_by("path").only("pk", "title", "live", "content_type_id"))
+        finder = AdminURLFinder(request.user)
+        snippets = [row for row in snippets if not state or row.state == state]
+    else:
+        snippets, finder = [], None
+
+    # Pages first, in tree order, then snippets: one list, paginated.
+    paginator = Paginator(rows + snippets, PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("p"))
+    shown = [
+        _page_row(item, locale) if isinstance(item, Page) else _snippet_row(item, finder)
+        for item in page_obj.object_list
+    ]
+    return TemplateResponse(
+        request,
+        "editorial/translation_status.html",
+        {
+            "locales": locales,
+            "locale": locale,
+            "states": State.choices,
+            "state": state,
+            "kinds": KINDS.items(),
+            "kind": kind,
+            "counts": [(value, label, counts[value]) for value, label in State.choices],
+            "rows": shown,
+            "page_obj": page_obj,
+            "paginator": paginator,
+        },
+    )

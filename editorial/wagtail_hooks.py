@@ -1,0 +1,87 @@
+from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import views
+from .dashboard import EditorialPanel
+from .models import RecruiterProfile
+from .permissions import may_edit_locale, translates_only
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [
+        path(
+            "translation-status/",
+            views.translation_status,
+            name="editorial_translation_status",
+        )
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(views.PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("editorial_translation_status"),
+        icon_name="wagtail-localize-language",
+        order=1300,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panel(request, panels):
+    panels.append(EditorialPanel(request))
+
+
+class RecruiterProfileViewSet(ModelViewSet):
+    model = RecruiterProfile
+    icon = "group"
+    menu_label = _("Recruiters' regions")
+    add_to_settings_menu = True
+    list_display = ["user", "region_names"]
+    panels = [FieldPanel("user"), FieldPanel("regions", widget=forms.CheckboxSelectMultiple)]
+
+
+@hooks.register("register_admin_viewset")
+def register_recruiter_profiles():
+    return RecruiterProfileViewSet("recruiter_profiles")
+
+
+# Translators change snippets of the translated languages only (their page rights already
+# lie in the English tree). These run before wagtail-localize's own snippet hooks.
+def _source_locale_denied(request, locale):
+    if not may_edit_locale(request.user, locale):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def translators_edit_translations_only(request, instance):
+    if hasattr(instance, "locale"):
+        _source_locale_denied(request, instance.locale)
+
+
+@hooks.register("before_delete_snippet", order=-10)
+def translators_delete_translations_only(request, instances):
+    for instance in instances:
+        if hasattr(instance, "locale"):
+            _source_locale_denied(request, instance.locale)
+
+
+@hooks.register("before_create_snippet", order=-10)
+def translators_create_translations_only(request, model):
+    if translates_only(request.user) and request.GET.get("locale", settings.LANGUAGE_CODE) == (
+        settings.LANGUAGE_CODE
+    ):
+        raise PermissionDenied

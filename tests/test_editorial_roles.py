@@ -1,0 +1,202 @@
+"""Least privilege for each editorial role (editorial/roles.py), through the admin's own views."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import GroupPagePermission, Page, WorkflowState
+
+from guides.models import WelcomeGuidePage
+from home.models import Region
+from offers.models import OfferIndexPage, OfferPage
+
+from .editorial import offer_form, signed_in
+from .helpers import locale
+
+pytestmark = pytest.mark.django_db
+
+DENIED = (302, 403)  # Wagtail redirects to the dashboard with a message; Django answers 403
+
+
+def french_offers_index():
+    return OfferIndexPage.objects.get(locale=locale("fr"))
+
+
+def offer_in(region_slug, language="fr"):
+    return (
+        OfferPage.objects.filter(locale=locale(language), region__slug=region_slug)
+        .order_by("pk")
+        .first()
+    )
+
+
+def edit(client, page):
+    return client.get(f"/admin/pages/{page.pk}/edit/")
+
+
+def add_offer(client, **form):
+    index = french_offers_index()
+    return client.post(f"/admin/pages/add/offers/offerpage/{index.pk}/", offer_form(**form))
+
+
+def test_roles_are_groups_with_exactly_their_page_rights():
+    rights = {
+        (permission.group.name, permission.page.url_path, permission.permission.codename)
+        for permission in GroupPagePermission.objects.select_related("group", "page", "permission")
+    }
+    assert ("Editors", "/accueil/", "change_page") in rights
+    assert ("Editors", "/accueil/", "publish_page") not in rights
+    assert ("Editors", "/", "change_page") not in rights  # Wagtail's default, narrowed
+    assert ("Regional recruiters", "/accueil/offres/", "add_page") in rights
+    assert ("Regional recruiters", "/accueil/offres/", "publish_page") not in rights
+    assert ("Moderators", "/", "publish_page") in rights
+    assert ("Translators", "/home/", "publish_page") in rights
+    assert not any(
+        name == "Translators" and path.startswith("/accueil/") for name, path, _ in rights
+    )
+    assert {name for name, _, _ in rights} == {
+        "Editors",
+        "Regional recruiters",
+        "Moderators",
+        "Translators",
+        "Administrators",
+    }
+
+
+def test_setup_editorial_restores_the_documented_rights():
+    editors = Group.objects.get(name="Editors")
+    GroupPagePermission.objects.create(
+        group=editors,
+        page=Page.get_first_root_node(),
+        permission=GroupPagePermission._meta.get_field("permission").related_model.objects.get(
+            codename="publish_page"
+        ),
+    )
+    call_command("setup_editorial", stdout=open("/dev/null", "w"))
+    assert not GroupPagePermission.objects.filter(
+        group=editors, permission__codename="publish_page"
+    ).exists()
+
+
+class TestRegionalRecruiter:
+    def test_edits_offers_of_their_region_only(self):
+        recruiter = signed_in("recruteur")
+        assert edit(recruiter, offer_in("paris-idf-sud")).status_code == 200
+        assert edit(recruiter, offer_in("grand-est")).status_code in DENIED
+        # Not the English translation of their own region's offers either.
+        assert edit(recruiter, offer_in("paris-idf-sud", "en")).status_code in DENIED
+
+    def test_cannot_edit_the_offers_index_nor_any_guide(self):
+        recruiter = signed_in("recruteur")
+        assert edit(recruiter, french_offers_index()).status_code in DENIED
+        guide = WelcomeGuidePage.objects.filter(locale=locale("fr")).first()
+        assert edit(recruiter, guide).status_code in DENIED
+
+    def test_the_offer_form_offers_their_regions_only(self):
+        recruiter = signed_in("recruteur")
+        index = french_offers_index()
+        response = recruiter.get(f"/admin/pages/add/offers/offerpage/{index.pk}/")
+        assert response.status_code == 200
+        choices = list(response.context["form"].fields["region"].queryset)
+        assert [region.slug for region in choices] == ["paris-idf-sud"]
+
+    def test_an_offer_for_another_region_is_refused_with_a_message(self):
+        recruiter = signed_in("recruteur")
+        response = add_offer(recruiter, title="Post-doctorat à Strasbourg", region_slug="grand-est")
+        assert response.status_code == 200
+        assert "region" in response.context["form"].errors
+        assert not OfferPage.objects.filter(title="Post-doctorat à Strasbourg").exists()
+
+    def test_submits_for_moderation_and_cannot_publish(self):
+        recruiter = signed_in("recruteur")
+        response = add_offer(
+            recruiter,
+            title="Ingénieur en imagerie cérébrale",
+            **{"action-publish": "action-publish"},
+        )
+        offer = OfferPage.objects.get(
+            title="Ingénieur en imagerie cérébrale", locale__language_code="fr"
+        )
+        assert response.status_code == 302
+        assert not offer.live  # publishing was not theirs to do
+
+        response = recruiter.post(
+            f"/admin/pages/{offer.pk}/edit/",
+            offer_form(
+                "Ingénieur en imagerie cérébrale", offer=offer, **{"action-submit": "action-submit"}
+            ),
+        )
+        assert response.status_code == 302
+        state = WorkflowState.objects.get(object_id=str(offer.pk))
+        assert state.status == WorkflowState.STATUS_IN_PROGRESS
+        offer.refresh_from_db()
+        assert not offer.live
+
+    def test_does_not_see_the_translation_report_nor_users(self):
+        recruiter = signed_in("recruteur")
+        assert recruiter.get("/admin/translation-status/").status_code in DENIED
+        assert recruiter.get("/admin/users/").status_code in DENIED
+
+
+class TestEditor:
+    def test_edits_any_french_page_but_no_english_one(self):
+        editor = signed_in("editrice")
+        assert edit(editor, offer_in("grand-est")).status_code == 200
+        assert (
+            edit(editor, WelcomeGuidePage.objects.filter(locale=locale("fr")).first()).status_code
+            == 200
+        )
+        assert edit(editor, offer_in("grand-est", "en")).status_code in DENIED
+
+    def test_cannot_publish(self):
+        offer = offer_in("grand-est")
+        response = signed_in("editrice").post(
+            f"/admin/pages/{offer.pk}/edit/",
+            offer_form(
+                offer.title,
+                region_slug="grand-est",
+                offer=offer,
+                **{"action-publish": "action-publish"},
+            ),
+        )
+        assert response.status_code == 302
+        offer.refresh_from_db()
+        assert offer.has_unpublished_changes  # saved as a draft, the live version unchanged
+
+    def test_cannot_manage_users(self):
+        assert signed_in("editrice").get("/admin/users/").status_code in DENIED
+
+
+class TestTranslator:
+    def test_edits_english_pages_only(self):
+        translator = signed_in("translator")
+        assert edit(translator, offer_in("grand-est", "en")).status_code == 200
+        assert edit(translator, offer_in("grand-est")).status_code in DENIED
+
+    def test_edits_english_snippets_only(self):
+        translator = signed_in("translator")
+        french = Region.objects.get(slug="grand-est", locale=locale("fr"))
+        english = Region.objects.get(slug="grand-est", locale=locale("en"))
+        assert translator.get(f"/admin/snippets/home/region/edit/{english.pk}/").status_code == 200
+        assert (
+            translator.get(f"/admin/snippets/home/region/edit/{french.pk}/").status_code in DENIED
+        )
+        assert translator.get("/admin/snippets/home/region/add/").status_code in DENIED
+        assert translator.get("/admin/snippets/home/region/add/?locale=en").status_code == 200
+
+    def test_sees_the_translation_report(self):
+        assert signed_in("translator").get("/admin/translation-status/").status_code == 200
+
+
+class TestModeratorAndAdministrator:
+    def test_moderator_publishes_both_languages(self):
+        moderator = signed_in("moderatrice")
+        assert edit(moderator, offer_in("grand-est")).status_code == 200
+        assert edit(moderator, offer_in("grand-est", "en")).status_code == 200
+        assert moderator.get("/admin/users/").status_code in DENIED
+
+    def test_administrator_manages_users_and_recruiters_regions(self):
+        administrator = signed_in("administratrice")
+        assert administrator.get("/admin/users/").status_code == 200
+        response = administrator.get("/admin/recruiter_profiles/")
+        assert response.status_code == 200
+        assert "Julien Moreau" in response.content.decode()
