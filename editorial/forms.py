@@ -14,5 +14,5 @@ class RegionalOfferForm(WagtailAdminPageForm):
         if regions is not None and field is not None:
             field.queryset = field.queryset.filter(pk__in=regions)
             field.help_text = _("You write offers for these regions only.")
-            if len(regions) == 1:
-                field.initial = next(iter(regions))
+            if len(regions) == 1 and not self.instance.region_id:
+                self.initial["region"] = next(iter(regions))

@@ -46,8 +46,11 @@ TAXONOMY = [
     for app, model in [("home", "region"), ("home", "contact"), ("offers", "researchfield")]
     for action in ("add", "change")
 ]
+# Sending French pages to translation, and seeing the translation status report.
+TRANSLATION = ["wagtail_localize.submit_translation"]
 SITE_CONTENT = (
     TAXONOMY
+    + TRANSLATION
     + [f"home.{action}_action" for action in ("add", "change", "delete")]
     + [
         f"wagtailsearchpromotions.{action}_searchpromotion"
@@ -95,7 +98,7 @@ ROLES = [
     Role(
         TRANSLATORS,
         # Snippet rights are narrowed to the translated languages by editorial/wagtail_hooks.py.
-        ADMIN_ACCESS + TAXONOMY + ["wagtail_localize.submit_translation"],
+        ADMIN_ACCESS + TAXONOMY + TRANSLATION,
         page_scope="translations",
         # wagtail-localize's translation editor publishes directly (it has no workflow step):
         # translators publish the translations of French pages that were already moderated.

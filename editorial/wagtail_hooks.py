@@ -8,6 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.questionnaire_results import PERMISSION as ANSWERS_PERMISSION
+
 from . import views
 from .dashboard import EditorialPanel
 from .models import RecruiterProfile
@@ -57,6 +59,15 @@ class RecruiterProfileViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_recruiter_profiles():
     return RecruiterProfileViewSet("recruiter_profiles")
+
+
+@hooks.register("filter_form_submissions_for_user")
+def form_submissions_for_answer_readers(user, editable_forms):
+    """What visitors sent through forms is read by those allowed to read answers (HR), not by
+    everyone who may edit the form page."""
+    if user.has_perm(ANSWERS_PERMISSION):
+        return editable_forms
+    return editable_forms.none()
 
 
 # Translators change snippets of the translated languages only (their page rights already

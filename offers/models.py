@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -29,7 +30,14 @@ class ResearchField(TranslatableMixin, models.Model):
     Like regions, offers point to the French item and its slug is shared by both languages.
     """
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_(
+            "As candidates read it in the offers' filter and on offers, e.g. Neurosciences. "
+            "Translated in each language."
+        ),
+    )
     slug = models.SlugField(
         _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
     )
@@ -132,8 +140,24 @@ class OfferPage(BasePage):
         max_length=40,
         help_text=_("The offer's unique reference, e.g. 2026-CDD-0142. Used by imports."),
     )
-    kind = models.CharField(_("kind of offer"), max_length=32, choices=Kind.choices)
-    category = models.CharField(_("staff category"), max_length=16, choices=Category.choices)
+    kind = models.CharField(
+        _("kind of offer"),
+        max_length=32,
+        choices=Kind.choices,
+        help_text=_(
+            "Candidates filter the listing by it. Competitions (CR, DR, IT) also need their "
+            "calendar, in the last section."
+        ),
+    )
+    category = models.CharField(
+        _("staff category"),
+        max_length=16,
+        choices=Category.choices,
+        help_text=_(
+            "The category of the post, not of the contract: a PhD position is a researcher "
+            "post. Candidates filter the listing by it."
+        ),
+    )
     profile = models.CharField(
         _("researcher profile (EURAXESS)"),
         max_length=2,
@@ -146,16 +170,36 @@ class OfferPage(BasePage):
         max_length=200,
         help_text=_("Name and code of the unit, e.g. Institut de la Vision (UMR-S 968)."),
     )
-    city = models.CharField(_("city"), max_length=100, db_index=True)
+    city = models.CharField(
+        _("city"),
+        max_length=100,
+        db_index=True,
+        help_text=_(
+            "Spelled as on the other offers (e.g. Paris, Lyon): the listing's city filter "
+            "groups offers by the exact spelling."
+        ),
+    )
     region = models.ForeignKey(
         Region,
         verbose_name=_("region"),
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_(
+            "The delegation the post belongs to: the region filter, the offers shown first to "
+            "visitors who chose a region and which recruiters may edit the offer follow it."
+        ),
     )
-    works_in_french = models.BooleanField(_("French"), default=True)
-    works_in_english = models.BooleanField(_("English"), default=False)
+    works_in_french = models.BooleanField(
+        _("French"),
+        default=True,
+        help_text=_("The team works in French. Tick at least one working language."),
+    )
+    works_in_english = models.BooleanField(
+        _("English"),
+        default=False,
+        help_text=_("The team works in English: the offer card says “English spoken”."),
+    )
     remote_work = models.BooleanField(
         _("remote work possible"),
         default=False,
@@ -164,12 +208,26 @@ class OfferPage(BasePage):
     duration_months = models.PositiveSmallIntegerField(
         _("duration (months)"), null=True, blank=True, help_text=_("Empty for permanent posts.")
     )
-    start_date = models.DateField(_("start date"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start date"),
+        null=True,
+        blank=True,
+        help_text=_("Shown as “from 1 March 2027” with the contract. Empty when it is open."),
+    )
     salary_min = models.PositiveIntegerField(
-        _("minimum gross monthly salary (€)"), null=True, blank=True
+        _("minimum gross monthly salary (€)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Whole euros, e.g. 2900. Shown as “€2,900 to €4,000 gross a month” unless the "
+            "salary information below is given; job search engines receive it too."
+        ),
     )
     salary_max = models.PositiveIntegerField(
-        _("maximum gross monthly salary (€)"), null=True, blank=True
+        _("maximum gross monthly salary (€)"),
+        null=True,
+        blank=True,
+        help_text=_("Used with a minimum only. Empty for a single amount."),
     )
     salary_details = models.CharField(
         _("salary information"),
@@ -182,28 +240,87 @@ class OfferPage(BasePage):
         db_index=True,
         help_text=_("Paris time. The offer leaves the listing at this moment."),
     )
-    apply_url = models.URLField(_("application address (URL)"), blank=True)
-    apply_email = models.EmailField(_("application e-mail"), blank=True)
+    apply_url = models.URLField(
+        _("application address (URL)"),
+        blank=True,
+        help_text=_(
+            "The page where candidates apply online (“Apply online” button). Give this "
+            "address, an application e-mail, or both."
+        ),
+    )
+    apply_email = models.EmailField(
+        _("application e-mail"),
+        blank=True,
+        help_text=_(
+            "Applications sent by e-mail go here, with the offer's reference as subject. Give "
+            "this e-mail, an application address, or both."
+        ),
+    )
     application_details = models.TextField(
         _("how to apply"),
         blank=True,
         help_text=_("What to send: CV, cover letter, references…"),
     )
-    contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_name = models.CharField(
+        _("contact name"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Who answers questions about the post, e.g. the team leader; shown under “How to "
+            "apply”. Leave both contact fields empty to show no contact."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("For questions about the post; applications go to the application e-mail."),
+    )
     description = RichTextField(
         _("description"),
         features=OFFER_RICH_TEXT_FEATURES,
         help_text=_("The project, the team and the missions."),
     )
     candidate_profile = RichTextField(
-        _("profile sought"), features=OFFER_RICH_TEXT_FEATURES, blank=True
+        _("profile sought"),
+        features=OFFER_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Degrees, skills and experience sought, under “Profile sought”. Empty: the section "
+            "is left out."
+        ),
     )
-    hr_excellence = models.BooleanField(_("show the HR Excellence in Research logo"), default=True)
-    registration_opens = models.DateField(_("registration opens"), null=True, blank=True)
-    auditions_start = models.DateField(_("auditions start"), null=True, blank=True)
-    auditions_end = models.DateField(_("auditions end"), null=True, blank=True)
-    results_date = models.DateField(_("results announced"), null=True, blank=True)
+    hr_excellence = models.BooleanField(
+        _("show the HR Excellence in Research logo"),
+        default=True,
+        help_text=_("The European Commission's label, shown beside the offer's title."),
+    )
+    registration_opens = models.DateField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Competitions only; optional. The dates follow each other: registration, "
+            "deadline, auditions, results."
+        ),
+    )
+    auditions_start = models.DateField(
+        _("auditions start"),
+        null=True,
+        blank=True,
+        help_text=_("Competitions only; required. The first day of auditions before the jury."),
+    )
+    auditions_end = models.DateField(
+        _("auditions end"),
+        null=True,
+        blank=True,
+        help_text=_("Competitions only. Empty when the auditions last one day."),
+    )
+    results_date = models.DateField(
+        _("results announced"),
+        null=True,
+        blank=True,
+        help_text=_("Competitions only; required. Shown last in the competition calendar."),
+    )
 
     objects = OfferPageManager()
 
@@ -219,7 +336,9 @@ class OfferPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("laboratory"),
-                FieldRowPanel([FieldPanel("city"), FieldPanel("region")]),
+                # Plain lists rather than choosers: 13 regions and about 20 fields are read
+                # faster in a select, and a recruiter's list holds their regions only.
+                FieldRowPanel([FieldPanel("city"), FieldPanel("region", widget=forms.Select)]),
                 FieldRowPanel(
                     [
                         FieldPanel("works_in_french"),
@@ -459,9 +578,13 @@ class OfferResearchField(Orderable):
         on_delete=models.PROTECT,
         related_name="offer_links",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_(
+            "Candidates find the offer under this field in the listing's filter, and related "
+            "offers share it. The list is kept in Snippets › Research fields."
+        ),
     )
 
-    panels = [FieldPanel("research_field")]
+    panels = [FieldPanel("research_field", widget=forms.Select)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("research field")

@@ -1,8 +1,14 @@
 """Least privilege for each editorial role (editorial/roles.py), through the admin's own views."""
 
+import re
+from datetime import timedelta
+
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 
 from guides.models import WelcomeGuidePage
@@ -200,3 +206,43 @@ class TestModeratorAndAdministrator:
         response = administrator.get("/admin/recruiter_profiles/")
         assert response.status_code == 200
         assert "Julien Moreau" in response.content.decode()
+
+
+def test_form_submissions_are_read_by_those_allowed_to_read_answers_only():
+    suggestions = "boite-a-idees"
+    assert suggestions not in signed_in("editrice").get("/admin/forms/").content.decode()
+    assert suggestions not in signed_in("translator").get("/admin/forms/").content.decode()
+    assert suggestions in signed_in("administratrice").get("/admin/forms/").content.decode()
+
+
+class TestDashboard:
+    def panel(self, username):
+        response = signed_in(username).get("/admin/")
+        assert response.status_code == 200
+        return response.content.decode()
+
+    def test_shows_offers_closing_this_week_of_the_recruiters_regions_only(self):
+        soon = timezone.now() + timedelta(days=3)
+        mine = offer_in("paris-idf-sud")
+        other = offer_in("grand-est")
+        OfferPage.objects.filter(pk__in=[mine.pk, other.pk]).update(deadline=soon)
+        recruiter = self.panel("recruteur")
+        assert mine.title in recruiter and other.title not in recruiter
+        moderator = self.panel("moderatrice")
+        assert mine.title in moderator and other.title in moderator
+
+    def test_counts_pages_awaiting_moderation_and_outdated_translations(self):
+        cache.clear()
+        html = self.panel("moderatrice")
+        assert re.search(r"\b0 pages? (awaiting|en attente)", html)
+        assert re.search(r"\b0 (translations?|traductions?) ", html)
+
+        offer = offer_in("grand-est")
+        revision = offer.get_latest_revision_as_object()
+        revision.city = revision.city + " "
+        revision.save_revision().publish()  # the French changes after its translation
+        offer.get_workflow().start(offer, get_user_model().objects.get(username="recruteur"))
+        cache.clear()
+        html = self.panel("moderatrice")
+        assert re.search(r"\b1 pages? (awaiting|en attente)", html)
+        assert re.search(r"\b1 (translation|traduction) ", html)

@@ -135,6 +135,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(env("DEEPL_API_KEY"), env("DEEPL_API_URL"))
 # Each editor chooses the admin's language in their account settings.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# No Gravatar: the admin makes no request to a third party about its users.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True

@@ -27,9 +27,23 @@ class ContactsPage(BasePage):
     """
 
     equality_axes = StreamField(
-        [("axis", AxisBlock())], blank=True, verbose_name=_("axes of the equality plan")
+        [("axis", AxisBlock())],
+        blank=True,
+        verbose_name=_("axes of the equality plan"),
+        help_text=_(
+            "The axes of the professional equality plan, shown after the contacts. Empty: the "
+            "section is left out."
+        ),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Shown at the end of the page. The contacts are listed by themselves, from "
+            "Snippets › Contacts: do not copy them here."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("equality_axes")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]

@@ -32,15 +32,35 @@ class WelcomeGuidePage(BasePage):
     admin › Guides to review lists those whose review date has passed.
     """
 
-    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices)
+    stage = models.CharField(
+        _("stage"),
+        max_length=20,
+        choices=Stage.choices,
+        help_text=_(
+            "Where the guide sits on the newcomer's journey: the guides page groups guides by "
+            "stage and the newcomers' path follows this order."
+        ),
+    )
     last_checked = models.DateField(
         _("last checked on"), help_text=_("When the rules in this guide were last verified.")
     )
     review_by = models.DateField(
         _("review by"), help_text=_("The guide is listed for review from this date.")
     )
-    steps = StreamField([("step", StepBlock())], verbose_name=_("steps"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("after the steps"))
+    steps = StreamField(
+        [("step", StepBlock())],
+        verbose_name=_("steps"),
+        help_text=_(
+            "In the order to follow: they are numbered, make the printable checklist, and the "
+            "newcomers' path picks them by their “Concerns only” tags."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("after the steps"),
+        help_text=_("Shown after the steps and the checklist, e.g. advice, FAQs, documents."),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -18,7 +18,15 @@ def guides_in_journey_order(parent):
 class GuideIndexPage(BasePage):
     """ "Welcome to France": an overview of the support, then the guides along the journey."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Shown after the guides, which are listed by stage of the journey by themselves: "
+            "e.g. the support offered to newcomers."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]

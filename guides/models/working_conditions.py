@@ -27,14 +27,29 @@ class WorkingConditionsPage(BasePage):
 
     annual_leave_days = days_field(_("annual leave (working days)"), 32, _("For a full-time year."))
     rtt_days = days_field(_("RTT days"), 13, _("Rest days for reduced working hours, full time."))
-    remote_days_min = days_field(_("remote work: fewest days a week"), 1)
-    remote_days_max = days_field(_("remote work: most days a week"), 3)
+    remote_days_min = days_field(
+        _("remote work: fewest days a week"),
+        1,
+        _("Shown with the most days under Remote work: “1 to 3 days a week”."),
+    )
+    remote_days_max = days_field(
+        _("remote work: most days a week"), 3, _("Cannot be fewer than the fewest days.")
+    )
     on_site_days_min = models.PositiveSmallIntegerField(
         _("days on site a week, at least"),
         default=2,
         validators=[MinValueValidator(0), MaxValueValidator(5)],
+        help_text=_("The fewest days a week staff spend on site, whatever their remote work."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Shown after the key facts and the leave estimator: leave, remote work, social "
+            "benefits and mobility in detail."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -33,9 +33,23 @@ class HRExcellencePage(BasePage):
     actions) that HR updates one field at a time, and the page shows them as a table.
     """
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Shown between the milestones and the action plan: the Charter & Code, the HRS4R "
+            "process. The action plan table is built from the HRS4R actions (admin menu)."
+        ),
+    )
     milestones = StreamField(
-        [("milestone", MilestoneBlock())], blank=True, verbose_name=_("milestones")
+        [("milestone", MilestoneBlock())],
+        blank=True,
+        verbose_name=_("milestones"),
+        help_text=_(
+            "Key dates of the label (award, assessments), oldest first: shown as a timeline "
+            "under the introduction."
+        ),
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("milestones")]
@@ -84,8 +98,20 @@ class Action(models.Model):
         _("number"), max_length=10, unique=True, help_text=_("As in the action plan, e.g. 3.12.")
     )
     position = models.PositiveIntegerField(editable=False, default=0)
-    theme = models.PositiveSmallIntegerField(_("theme"), choices=ActionTheme.choices)
-    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    theme = models.PositiveSmallIntegerField(
+        _("theme"),
+        choices=ActionTheme.choices,
+        help_text=_("Must match the number: action 3.12 belongs to theme 3."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ActionStatus.choices,
+        help_text=_(
+            "Shown in the table and counted in the progress by theme (dropped actions count "
+            "as revised). “Done” also needs “done in”."
+        ),
+    )
     done_in = models.CharField(
         _("done in"), max_length=40, blank=True, help_text=_("E.g. 2017 or 2019–2020.")
     )
@@ -94,22 +120,50 @@ class Action(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("E.g. 2027. Shown as “Due 2027” until “done in” is filled in."),
     )
     due_half = models.PositiveSmallIntegerField(
         _("due (half-year)"),
         null=True,
         blank=True,
         choices=[(1, _("1st half")), (2, _("2nd half"))],
+        help_text=_("Narrows the due year: “Due 1st half of 2027”. Empty for the whole year."),
     )
     owners = models.CharField(
         _("who"), max_length=200, blank=True, help_text=_("Departments in charge, e.g. RH, DISC.")
     )
-    group_fr = models.CharField(_("sub-heading (French)"), max_length=250, blank=True)
-    group_en = models.CharField(_("sub-heading (English)"), max_length=250, blank=True)
-    text_fr = models.TextField(_("action (French)"))
-    text_en = models.TextField(_("action (English)"))
-    note_fr = models.TextField(_("note (French)"), blank=True)
-    note_en = models.TextField(_("note (English)"), blank=True)
+    group_fr = models.CharField(
+        _("sub-heading (French)"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Shown once above the actions that follow each other in number order with the "
+            "same sub-heading. Empty for an action without one."
+        ),
+    )
+    group_en = models.CharField(
+        _("sub-heading (English)"),
+        max_length=250,
+        blank=True,
+        help_text=_("The English page shows the French sub-heading when this is empty."),
+    )
+    text_fr = models.TextField(
+        _("action (French)"),
+        help_text=_("The action as worded in the action plan, shown on the French page."),
+    )
+    text_en = models.TextField(
+        _("action (English)"), help_text=_("The action's wording on the English page.")
+    )
+    note_fr = models.TextField(
+        _("note (French)"),
+        blank=True,
+        help_text=_("Shown in small print under the action, e.g. why it was revised or dropped."),
+    )
+    note_en = models.TextField(
+        _("note (English)"),
+        blank=True,
+        help_text=_("The English page shows the French note when this is empty."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("theme")]),

@@ -69,7 +69,15 @@ class BasePage(ListingFieldsMixin, Page):
 
 
 class HomePage(BasePage):
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Shown under the section cards, which are made from the pages shown in the menu "
+            "and their summaries: e.g. key figures or a call to action."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
@@ -100,7 +108,15 @@ class HomePage(BasePage):
 class StandardPage(BasePage):
     """An information page: legal notices, section pages, anything made of shared blocks."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "The page's content, under the introduction. Start each section with a Heading "
+            "block; tables, FAQs and lists of documents have blocks of their own."
+        ),
+    )
     show_in_footer = models.BooleanField(
         _("show in footer"),
         default=False,

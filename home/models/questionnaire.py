@@ -41,7 +41,15 @@ class AxisBlock(blocks.StructBlock):
 
 
 class QuestionnairePage(BasePage):
-    axes = StreamField([("axis", AxisBlock())], verbose_name=_("axes"))
+    axes = StreamField(
+        [("axis", AxisBlock())],
+        verbose_name=_("axes"),
+        help_text=_(
+            "Each axis is a section of statements that visitors rate from “Strongly disagree” "
+            "to “Strongly agree”. Answers are counted per statement: correct a statement "
+            "rather than delete and retype it, which would start its count again."
+        ),
+    )
     retention_days = models.PositiveIntegerField(
         _("keep answers for (days)"),
         default=730,

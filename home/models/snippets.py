@@ -15,7 +15,14 @@ class Region(TranslatableMixin, models.Model):
     `?region=grand-est` means the same in /fr/ and /en/.
     """
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_(
+            "The delegation's name as visitors read it, e.g. Grand Est: in the region choice, "
+            "the offers' filter, on offers and contacts. Translated in each language."
+        ),
+    )
     slug = models.SlugField(
         _("slug"), max_length=100, help_text=_("Used in addresses; the same in every language.")
     )
@@ -86,27 +93,80 @@ class Contact(TranslatableMixin, models.Model):
     Pages, guides and offers point to the French (source) contact and show its translation.
     """
 
-    kind = models.CharField(_("kind"), max_length=30, choices=ContactKind.choices)
-    name = models.CharField(_("name"), max_length=150)
-    handles = models.TextField(_("what it handles"))
+    kind = models.CharField(
+        _("kind"),
+        max_length=30,
+        choices=ContactKind.choices,
+        help_text=_(
+            "Decides under which situations the support page lists the contact. The national "
+            "social advisor for foreign staff is also shown on open offers."
+        ),
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("The heading of the contact's card, e.g. Mediator of the institute."),
+    )
+    handles = models.TextField(
+        _("what it handles"),
+        help_text=_(
+            "In plain words, the situations it deals with, e.g. conflicts between colleagues. "
+            "The first lines of the card; line breaks are kept."
+        ),
+    )
     does_not_handle = models.TextField(
         _("what it does not handle"),
         blank=True,
         help_text=_("And where to go instead, so that nobody is sent from door to door."),
     )
-    who_may_refer = models.TextField(_("who may refer a case"), blank=True)
+    who_may_refer = models.TextField(
+        _("who may refer a case"),
+        blank=True,
+        help_text=_(
+            "E.g. any member of staff, a witness, a staff representative. Left out of the card "
+            "when empty."
+        ),
+    )
     anonymous_reports = models.BooleanField(
         _("anonymous reports accepted"),
         null=True,
         blank=True,
         help_text=_("Leave unknown when the body has not said."),
     )
-    confidentiality = models.TextField(_("confidentiality"), blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    address = models.TextField(_("address"), blank=True)
-    hours = models.CharField(_("hours"), max_length=200, blank=True)
-    url = models.URLField(_("web page"), blank=True)
+    confidentiality = models.TextField(
+        _("confidentiality"),
+        blank=True,
+        help_text=_(
+            "What happens to what people confide, e.g. nothing is passed on without their consent."
+        ),
+    )
+    email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("Shown as a link; the same in every language.")
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "In international format, so that it can be called from abroad: +33 1 23 45 67 89."
+        ),
+    )
+    address = models.TextField(
+        _("address"),
+        blank=True,
+        help_text=_("Where to find or write to it; line breaks are kept."),
+    )
+    hours = models.CharField(
+        _("hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("When it can be reached, e.g. Monday to Friday, 9 am to 5 pm."),
+    )
+    url = models.URLField(
+        _("web page"),
+        blank=True,
+        help_text=_("Its own page, for details or an online form: shown under “More”."),
+    )
     region = models.ForeignKey(
         Region,
         verbose_name=_("region"),

@@ -35,6 +35,29 @@ class SuggestionFormField(TranslatableMixin, AbstractFormField):
     page = ParentalKey("SuggestionFormPage", on_delete=models.CASCADE, related_name="form_fields")
     # The same keys in both languages: HR reads French and English submissions side by side.
     override_translatable_fields = [SynchronizedField("clean_name")]
+    # Wagtail's panels (AbstractFormField.panels), with help for the fields it leaves unexplained.
+    panels = [
+        FieldPanel("label"),
+        FieldPanel(
+            "help_text",
+            help_text=_(
+                "Shown under the field on the form, e.g. what to write in it. Text fields add "
+                "their length limit after it."
+            ),
+        ),
+        FieldPanel("required", help_text=_("Visitors cannot send the form without filling it in.")),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            required_on_save=True,
+            help_text=_(
+                "Single line for a short answer, multi-line for a message; checkboxes, drop "
+                "downs and radio buttons offer the choices below."
+            ),
+        ),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         pass
@@ -63,8 +86,20 @@ class SuggestionFormBuilder(FormBuilder):
 
 
 class SuggestionFormPage(AbstractEmailForm):
-    intro = models.TextField(_("introduction"), blank=True)
-    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "link"])
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short lead paragraph above the form: what suggestions are welcome."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "link"],
+        help_text=_(
+            "Shown once a suggestion is sent. When empty: “Thank you: your message has been "
+            "received.”"
+        ),
+    )
     retention_days = models.PositiveIntegerField(
         _("keep suggestions for (days)"),
         default=730,
@@ -80,8 +115,25 @@ class SuggestionFormPage(AbstractEmailForm):
         FieldPanel("retention_days"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
-                FieldPanel("subject"),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "from_address",
+                            help_text=_(
+                                "The sender of the e-mails HR receives. Empty: the site's usual "
+                                "sender address."
+                            ),
+                        ),
+                        FieldPanel("to_address"),
+                    ]
+                ),
+                FieldPanel(
+                    "subject",
+                    help_text=_(
+                        "The subject of each e-mail, so that HR can sort them, e.g. Suggestion "
+                        "from the careers site."
+                    ),
+                ),
             ],
             _("E-mail to HR"),
         ),
