@@ -3,11 +3,13 @@
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from .translation_status import (
@@ -77,8 +79,7 @@ def _snippet_row(row, finder):
     }
 
 
-@permission_required(PERMISSION, raise_exception=True)
-def translation_status(request):
+def translation_status_context(request):
     locales = target_locales()
     locale = next(
         (item for item in locales if item.language_code == request.GET.get("locale")),
@@ -116,19 +117,28 @@ def translation_status(request):
         _page_row(item, locale) if isinstance(item, Page) else _snippet_row(item, finder)
         for item in page_obj.object_list
     ]
-    return TemplateResponse(
-        request,
-        "editorial/translation_status.html",
-        {
-            "locales": locales,
-            "locale": locale,
-            "states": State.choices,
-            "state": state,
-            "kinds": KINDS.items(),
-            "kind": kind,
-            "counts": [(value, label, counts[value]) for value, label in State.choices],
-            "rows": shown,
-            "page_obj": page_obj,
-            "paginator": paginator,
-        },
-    )
+    return {
+        "locales": locales,
+        "locale": locale,
+        "states": State.choices,
+        "state": state,
+        "kinds": KINDS.items(),
+        "kind": kind,
+        "counts": [(value, label, counts[value]) for value, label in State.choices],
+        "rows": shown,
+        "page_obj": page_obj,
+        "paginator": paginator,
+    }
+
+
+@method_decorator(permission_required(PERMISSION, raise_exception=True), name="dispatch")
+class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "editorial/translation_status.html"
+    page_title = _("Translation status")
+    header_icon = "wagtail-localize-language"
+    breadcrumbs_items = WagtailAdminTemplateMixin.breadcrumbs_items + [
+        {"url": "", "label": _("Translation status")}
+    ]
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), **translation_status_context(self.request)}

@@ -1,7 +1,9 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -21,7 +23,7 @@ def register_translation_status_url():
     return [
         path(
             "translation-status/",
-            views.translation_status,
+            views.TranslationStatusView.as_view(),
             name="editorial_translation_status",
         )
     ]
@@ -40,6 +42,11 @@ def register_translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=1300,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def editorial_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")
