@@ -110,6 +110,7 @@ def test_recruiter_moderator_translator_then_visitors(
     recruiter.fill("#id_deadline", "2027-01-15 12:00")
     recruiter.keyboard.press("Escape")
     recruiter.fill("#id_apply_email", "recrutement.idf-sud@example.org")
+    recruiter.locator("#id_city").click()  # closes the date picker before the screenshot
     shot(recruiter, "offer-form")
     recruiter.get_by_role("button", name="Plus d'actions").click()
     recruiter.get_by_role("button", name=re.compile("Soumettre à")).click()
