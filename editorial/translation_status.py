@@ -6,7 +6,7 @@
 - draft: the translation is not live, or has changes not yet published;
 - up to date: otherwise.
 
-Pages are classified in SQL, so the report and the dashboard count 10,000 offers in one query;
+Pages are classified from three flat queries (about 0.1 s for 10,000 offers);
 the translatable snippets (regions, contacts, research fields: a few hundred at most) compare
 their current content with what was last sent to translation.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page
@@ -39,67 +39,98 @@ def target_locales():
     return list(Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("pk"))
 
 
-def _untranslated(locale, translation_key, source_locale_id):
-    """Texts of the object's translation source that have no translation in `locale`."""
-    return StringSegment.objects.filter(
-        source__object_id=translation_key, source__locale_id=source_locale_id
-    ).exclude(
-        Exists(
-            StringTranslation.objects.filter(
-                translation_of_id=OuterRef("string_id"),
-                context_id=OuterRef("context_id"),
-                locale=locale,
-                has_error=False,
+def _incomplete(locale, sources):
+    """Translation keys among `sources` with texts not yet translated into `locale`."""
+    return set(
+        StringSegment.objects.filter(source__in=sources)
+        .exclude(
+            Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale=locale,
+                    has_error=False,
+                )
             )
         )
+        .values_list("source__object_id", flat=True)
     )
 
 
-def pages_with_state(locale, source=None):
-    """Source-language pages annotated with `state` (and `target_id`) for `locale`."""
+@dataclass
+class PageRow:
+    pk: int
+    title: str
+    content_type_id: int
+    live: bool
+    state: str
+    target_id: int | None
+    source_id: int | None
+
+
+def page_rows(locale, source=None):
+    """Every source-language page in tree order, with its state in `locale`.
+
+    Three flat queries joined in Python: one CASE over correlated subqueries made PostgreSQL
+    plan (and JIT-compile) 10,000 lookups per subquery, 2 s against 0.1 s here.
+    """
     source = source or source_locale()
-    target = Page.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
-    extracted = TranslationSource.objects.filter(
-        object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
-    )
-    return (
-        Page.objects.filter(locale=source, depth__gt=1)
-        .annotate(
-            target_id=Subquery(target.values("pk")[:1]),
-            target_alias_of=Subquery(target.values("alias_of_id")[:1]),
-            target_live=Subquery(target.values("live")[:1]),
-            target_changes=Subquery(target.values("has_unpublished_changes")[:1]),
-            target_published_at=Subquery(target.values("last_published_at")[:1]),
-            extracted_at=Subquery(extracted.values("last_updated_at")[:1]),
-            source_id=Subquery(extracted.values("pk")[:1]),
+    targets = {
+        row[0]: row[1:]
+        for row in Page.objects.filter(locale=locale).values_list(
+            "translation_key",
+            "pk",
+            "alias_of_id",
+            "live",
+            "has_unpublished_changes",
+            "last_published_at",
         )
-        .annotate(
-            state=Case(
-                When(
-                    Q(target_id__isnull=True) | Q(target_alias_of__isnull=False),
-                    then=Value(State.MISSING.value),
-                ),
-                # Translated with wagtail-localize: compare with the last extraction.
-                When(
-                    Q(extracted_at__isnull=False, last_published_at__gt=F("extracted_at")),
-                    then=Value(State.OUTDATED.value),
-                ),
-                When(
-                    Q(source_id__isnull=False)
-                    & Exists(_untranslated(locale, OuterRef("translation_key"), source.pk)),
-                    then=Value(State.OUTDATED.value),
-                ),
-                # Translated by hand in the page editor: compare publication dates.
-                When(
-                    Q(extracted_at__isnull=True, last_published_at__gt=F("target_published_at")),
-                    then=Value(State.OUTDATED.value),
-                ),
-                When(Q(target_live=False) | Q(target_changes=True), then=Value(State.DRAFT.value)),
-                default=Value(State.UP_TO_DATE.value),
-                output_field=models.CharField(),
+    }
+    sources = {
+        translation_source.object_id: translation_source
+        for translation_source in TranslationSource.objects.filter(locale=source).only(
+            "pk", "object_id", "last_updated_at"
+        )
+    }
+    incomplete = _incomplete(locale, sources.values())
+    rows = []
+    for pk, key, title, content_type_id, live, published_at in (
+        Page.objects.filter(locale=source, depth__gt=1)
+        .order_by("path")
+        .values_list(
+            "pk", "translation_key", "title", "content_type_id", "live", "last_published_at"
+        )
+    ):
+        target = targets.get(key)
+        translation_source = sources.get(key)
+        if target is None or target[1] is not None:
+            # None, or the alias wagtail-localize keeps, which shows the French.
+            state = State.MISSING
+        elif translation_source is not None and (
+            (published_at and published_at > translation_source.last_updated_at)
+            or key in incomplete
+        ):
+            # Translated with wagtail-localize: compared with the last extraction.
+            state = State.OUTDATED
+        elif translation_source is None and published_at and target[4] and published_at > target[4]:
+            # Translated by hand in the page editor: publication dates compared.
+            state = State.OUTDATED
+        elif not target[2] or target[3]:
+            state = State.DRAFT
+        else:
+            state = State.UP_TO_DATE
+        rows.append(
+            PageRow(
+                pk,
+                title,
+                content_type_id,
+                live,
+                state.value,
+                target[0] if target else None,
+                translation_source.pk if translation_source else None,
             )
         )
-    )
+    return rows
 
 
 def translatable_snippet_models():
@@ -141,20 +172,7 @@ def snippet_rows(locale, source=None):
                 object_id__in=keys, locale=source
             )
         }
-        incomplete = set(
-            StringSegment.objects.filter(source__in=sources.values())
-            .exclude(
-                Exists(
-                    StringTranslation.objects.filter(
-                        translation_of_id=OuterRef("string_id"),
-                        context_id=OuterRef("context_id"),
-                        locale=locale,
-                        has_error=False,
-                    )
-                )
-            )
-            .values_list("source__object_id", flat=True)
-        )
+        incomplete = _incomplete(locale, sources.values())
         for instance in instances:
             target = targets.get(instance.translation_key)
             translation_source = sources.get(instance.translation_key)
@@ -176,6 +194,6 @@ def outdated_count():
     source = source_locale()
     total = 0
     for locale in target_locales():
-        total += pages_with_state(locale, source).filter(live=True, state=State.OUTDATED).count()
+        total += sum(row.live and row.state == State.OUTDATED for row in page_rows(locale, source))
         total += sum(row.state == State.OUTDATED for row in snippet_rows(locale, source))
     return total

@@ -1,8 +1,8 @@
 """The translation status report: every page and snippet, with its state in each language."""
 
 from django.contrib.auth.decorators import permission_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.text import capfirst
@@ -10,11 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Page
 
 from .translation_status import (
+    PageRow,
     State,
-    pages_with_state,
+    page_rows,
     snippet_rows,
     source_locale,
     target_locales,
@@ -25,7 +25,12 @@ PER_PAGE = 50
 KINDS = {"pages": _("Pages"), "snippets": _("Snippets")}
 
 
-def _page_row(page, locale):
+def _page_type(content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return capfirst(model._meta.verbose_name) if model else _("Page")
+
+
+def _page_row(page):
     if page.state == State.MISSING:
         action = (
             _("Translate"),
@@ -40,9 +45,7 @@ def _page_row(page, locale):
         action = (_("Edit translation"), reverse("wagtailadmin_pages:edit", args=[page.target_id]))
     return {
         "title": page.title,
-        "kind": capfirst(page.specific_class._meta.verbose_name)
-        if page.specific_class
-        else _("Page"),
+        "kind": _page_type(page.content_type_id),
         "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
         "source_live": page.live,
         "state": page.state,
@@ -95,26 +98,18 @@ def translation_status_context(request):
     rows, counts = [], dict.fromkeys(State.values, 0)
     if locale is not None:
         source = source_locale()
-        pages = pages_with_state(locale, source)
-        if kind != "snippets":
-            for row in pages.values("state").order_by().annotate(n=Count("pk")):
-                counts[row["state"]] += row["n"]
+        pages = page_rows(locale, source) if kind != "snippets" else []
         snippets = snippet_rows(locale, source) if kind != "pages" else []
-        for row in snippets:
+        for row in pages + snippets:
             counts[row.state] += 1
-        if kind != "snippets":
-            selected = pages.filter(state=state) if state else pages
-            rows = list(selected.order_by("path").only("pk", "title", "live", "content_type_id"))
-        finder = AdminURLFinder(request.user)
-        snippets = [row for row in snippets if not state or row.state == state]
-    else:
-        snippets, finder = [], None
+        rows = [row for row in pages + snippets if not state or row.state == state]
+    finder = AdminURLFinder(request.user)
 
     # Pages first, in tree order, then snippets: one list, paginated.
-    paginator = Paginator(rows + snippets, PER_PAGE)
+    paginator = Paginator(rows, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("p"))
     shown = [
-        _page_row(item, locale) if isinstance(item, Page) else _snippet_row(item, finder)
+        _page_row(item) if isinstance(item, PageRow) else _snippet_row(item, finder)
         for item in page_obj.object_list
     ]
     return {

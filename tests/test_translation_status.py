@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from editorial.machine_translation import machine_translator
-from editorial.translation_status import State, pages_with_state, snippet_rows
+from editorial.translation_status import State, page_rows, snippet_rows
 from home.models import Contact, ContactKind, Region
 from offers.models import OfferPage
 
@@ -31,7 +31,7 @@ ENGLISH = {
 
 
 def state_of(page):
-    return pages_with_state(locale("en")).get(pk=page.pk).state
+    return next(row.state for row in page_rows(locale("en")) if row.pk == page.pk)
 
 
 def published_french_offer(title="Chercheur en neuro-imagerie"):
@@ -245,3 +245,20 @@ def test_deepl_translates_a_page_when_a_key_is_set(fake_deepl):
         translation.save_target(publish=True)
     english.refresh_from_db()
     assert english.title == "[EN] Chercheur en neuro-imagerie"
+
+
+def test_a_new_snippet_is_missing_until_the_translator_translates_it():
+    region = Region.objects.create(
+        name="Guyane", slug="guyane", cities="Cayenne", locale=locale("fr")
+    )
+    rows = {(type(row.instance), row.instance.pk): row for row in snippet_rows(locale("en"))}
+    assert rows[Region, region.pk].state == State.MISSING
+    translator = signed_in("translator")
+    response = translator.post(
+        f"/admin/localize/submit/snippet/home/region/{region.pk}/", {"locales": [locale("en").pk]}
+    )
+    assert response.status_code == 302
+    english = Region.objects.get(translation_key=region.translation_key, locale=locale("en"))
+    assert english.slug == "guyane"  # synchronised, the same in both languages
+    rows = {(type(row.instance), row.instance.pk): row for row in snippet_rows(locale("en"))}
+    assert rows[Region, region.pk].state == State.OUTDATED  # its name is not translated yet
