@@ -246,3 +246,13 @@ class TestDashboard:
         html = self.panel("moderatrice")
         assert re.search(r"\b1 pages? (awaiting|en attente)", html)
         assert re.search(r"\b1 (translation|traduction) ", html)
+
+
+def test_each_editor_chooses_the_admin_language():
+    translator = signed_in("translator").get("/admin/").content.decode()
+    recruiter = signed_in("recruteur").get("/admin/").content.decode()
+    assert '<html lang="en"' in translator and "Reports" in translator
+    assert '<html lang="fr"' in recruiter and "Rapports" in recruiter
+    account = signed_in("recruteur").get("/admin/account/").content.decode()
+    assert 'name="locale-preferred_language"' in account
+    assert '<option value="en"' in account and '<option value="fr"' in account
