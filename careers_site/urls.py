@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.document_serving import serve_document
 from home.regions import choose_region
 from search import views as search_views
 
@@ -15,6 +16,9 @@ from .views import healthz
 # Admin, documents and health stay outside the language prefix.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view (privacy, collections, hooks), with safe headers added; it comes
+    # before Wagtail's own URL for the same address and reverses to the same URLs.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("region/", choose_region, name="choose_region"),

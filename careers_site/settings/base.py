@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 
+from careers_site.storage import document_serve_method, media_storage
 from editorial.machine_translation import machine_translator
 from search.config import elasticsearch_backends
 
@@ -148,8 +149,10 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
+# Local files in MEDIA_ROOT by default; S3-compatible object storage when
+# AWS_STORAGE_BUCKET_NAME is set (careers_site/storage.py reads the AWS_* variables).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(env),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -178,8 +181,32 @@ if env("ELASTICSEARCH_URL"):
             timeout=env("ELASTICSEARCH_TIMEOUT"),
         )
     )
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods"]
+
+# --- Uploads (home/uploads.py checks every file against these) -------------------
+# Documents: only these formats, each checked by its content as well as its name.
+WAGTAILDOCS_EXTENSIONS = [
+    ext.lower().lstrip(".")
+    for ext in env.list("DOCUMENT_EXTENSIONS", default=["pdf", "docx", "odt", "xlsx"])
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env.float("DOCUMENT_MAX_UPLOAD_MB", default=10) * 1024 * 1024)
+# Images: Wagtail checks that the content matches the extension (SVG is never allowed here).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env.float("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageForm"
+# Documents are always served through Wagtail's view (careers_site/urls.py wraps it with safe
+# headers), which applies collection privacy and the before_serve_document hooks first. Then:
+# - local files: "serve_view" streams the file from Django (MEDIA_ROOT is never served
+#   directly in production);
+# - S3: "redirect" sends the visitor to a signed URL that expires (AWS_QUERYSTRING_EXPIRE), so
+#   no gunicorn worker is held for the length of a slow download, and the file comes from the
+#   storage's own origin, which holds no cookie of this site. The signed URL forces the
+#   Content-Type and Content-Disposition (home/document_serving.py). Never "direct": links
+#   would point at the storage and skip the privacy checks.
+WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES["default"])
+# PDFs open in the browser's viewer; every other document is downloaded (Wagtail's default,
+# written out because home/document_serving.py builds its headers on it).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Editors write slugs in each language: /fr/offres/ and /en/offers/.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
