@@ -2,10 +2,13 @@
 
 import django_filters
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from .models import Stage, WelcomeGuidePage
 
@@ -53,6 +56,19 @@ class GuideReviewViewSet(PageListingViewSet):
         DateColumn("last_checked", label=_("Last checked"), sort_key="last_checked"),
         DateColumn("review_by", label=_("Review by"), sort_key="review_by"),
     ]
+
+    @cached_property
+    def menu_item_class(self):
+        # Wagtail shows a page listing to anyone with a page right anywhere: a recruiter, whose
+        # rights stop at the offers, would find an empty list.
+        model = self.model
+
+        class GuidesMenuItem(super().menu_item_class):
+            def is_shown(self, request):
+                policy = policy_registry.get_by_type(Page)
+                return policy.explorable_instances(request.user).type(model).exists()
+
+        return GuidesMenuItem
 
 
 @hooks.register("register_admin_viewset")

@@ -137,6 +137,11 @@ class TestRegionalRecruiter:
         offer.refresh_from_db()
         assert not offer.live
 
+    def test_menu_leads_to_offers_not_guides(self):
+        menu = signed_in("recruteur").get("/admin/").content.decode()
+        assert "/admin/guides-review/" not in menu
+        assert "/admin/guides-review/" in signed_in("editrice").get("/admin/").content.decode()
+
     def test_does_not_see_the_translation_report_nor_users(self):
         recruiter = signed_in("recruteur")
         assert recruiter.get("/admin/translation-status/").status_code in DENIED
