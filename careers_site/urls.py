@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alerts import views as alert_views
 from home.document_serving import serve_document
 from home.regions import choose_region
 from search import views as search_views
@@ -16,6 +17,12 @@ from .views import healthz
 # Admin, documents and health stay outside the language prefix.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): the same in every language.
+    path(
+        "alerts/one-click/<str:token>/",
+        alert_views.one_click_unsubscribe,
+        name="alerts_one_click",
+    ),
     # Wagtail's document view (privacy, collections, hooks), with safe headers added; it comes
     # before Wagtail's own URL for the same address and reverses to the same URLs.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
@@ -34,6 +41,7 @@ if settings.DEBUG:
 # browser's Accept-Language (French when unsure, LANGUAGE_CODE).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("alerts/", include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -10,7 +10,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = {code: ROOT / "locale" / code / "LC_MESSAGES" / "django.po" for code in ("fr", "en")}
-SOURCE_DIRS = ["careers_site", "home", "guides", "offers", "search", "locale"]
+# The project's apps (every folder with an apps.py), its settings package and the catalogues:
+# a new app is checked without anyone remembering to list it here.
+SOURCE_DIRS = sorted(path.parent.name for path in ROOT.glob("*/apps.py")) + [
+    "careers_site",
+    "locale",
+]
 
 
 def msgids(path):

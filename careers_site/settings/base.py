@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "guides",
     "offers",
     "search",
+    "alerts",
     "wagtail_localize",
     # Replaces wagtail.locales: adds "synchronise from" to the locale editor.
     "wagtail_localize.locales",
@@ -162,6 +163,19 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 # --- E-mail ------------------------------------------------------------------
 vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
+
+# --- Offer alerts (alerts/) ----------------------------------------------------
+# Editors switch the service off in admin › Settings › Offer alerts. Retention, in days:
+# requests never confirmed (and their links), then alerts after unsubscribing.
+ALERTS_UNCONFIRMED_DAYS = env.int("ALERTS_UNCONFIRMED_DAYS", default=7)
+ALERTS_UNSUBSCRIBED_DAYS = env.int("ALERTS_UNSUBSCRIBED_DAYS", default=30)
+# Unsubscribe and manage links in e-mails stay valid this long (each digest brings new ones).
+ALERTS_LINK_DAYS = env.int("ALERTS_LINK_DAYS", default=365)
+# Abuse limits: subscriptions per client per hour, confirmation e-mails per address per day,
+# alerts per address.
+ALERTS_SUBSCRIBE_PER_HOUR = env.int("ALERTS_SUBSCRIBE_PER_HOUR", default=10)
+ALERTS_CONFIRMATIONS_PER_ADDRESS = env.int("ALERTS_CONFIRMATIONS_PER_ADDRESS", default=5)
+ALERTS_MAX_PER_ADDRESS = env.int("ALERTS_MAX_PER_ADDRESS", default=20)
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("SITE_NAME")

@@ -18,7 +18,8 @@ class Command(BaseCommand):
     help = (
         "Measure the offer listing, an offer page and site search: median and p95 render time "
         "and SQL queries. With --offers N, first generates offers until N exist (timed); with "
-        "--update-index, times a full rebuild of the search index."
+        "--update-index, times a full rebuild of the search index; with --alerts N, times "
+        "send_offer_alerts for N confirmed alerts and the --new-offers newest offers."
     )
 
     def add_arguments(self, parser):
@@ -26,8 +27,17 @@ class Command(BaseCommand):
         parser.add_argument("--runs", type=int, default=30)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--update-index", action="store_true", help="Time update_index.")
+        parser.add_argument(
+            "--alerts", type=int, default=0, help="Time send_offer_alerts with N alerts."
+        )
+        parser.add_argument(
+            "--new-offers",
+            type=int,
+            default=1000,
+            help="With --alerts: the newest N offers are dated as published in the last day.",
+        )
 
-    def handle(self, *args, offers, runs, seed, update_index, **options):
+    def handle(self, *args, offers, runs, seed, update_index, alerts, new_offers, **options):
         index = OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
         if index is None:
             raise CommandError("No offers index: run load_demo_content first.")
@@ -75,6 +85,10 @@ class Command(BaseCommand):
         client = Client(HTTP_HOST="localhost")
         for name, (url, params) in cases.items():
             report[name] = measure(client, url, params, runs)
+        if alerts:
+            from alerts.benchmark import measure_alerts
+
+            report["send_offer_alerts"] = measure_alerts(alerts, new_offers, seed=seed)
         self.stdout.write(json.dumps(report, indent=2))
 
 
