@@ -50,3 +50,50 @@ def test_subscribe_from_a_filtered_listing(server_url, new_page, name, width):
     assert page.get_by_role("status").filter(has_text=f"browser-{name}@example.org").is_visible()
     check_page(page, width)
     page.screenshot(path=str(folder / f"alerts-sent-{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def french_alert(django_db_blocker):
+    """A confirmed alert and a pending one, written where the server reads them."""
+    from django.utils import timezone
+
+    from alerts.links import make_token
+    from alerts.models import Alert
+
+    with django_db_blocker.unblock():
+        now = timezone.now()
+        active = Alert.objects.create(
+            email="lea@example.org",
+            language="fr",
+            search="kind=postdoc&region=grand-est",
+            frequency="weekly",
+            confirmed_at=now,
+            checked_until=now,
+        )
+        pending = Alert.objects.create(email="lea@example.org", language="fr", search="kind=phd")
+        tokens = {"manage": make_token(active, "manage"), "confirm": make_token(pending, "confirm")}
+    yield tokens
+    with django_db_blocker.unblock():
+        Alert.objects.filter(email="lea@example.org").delete()
+
+
+@pytest.mark.parametrize("name, width", [("phone", 375), ("desktop", 1280)])
+def test_the_french_pages_pass_axe_and_fit(server_url, new_page, french_alert, name, width):
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    page = new_page(width=width)
+    page.goto(server_url + "/fr/offres/?kind=postdoc")
+    page.locator("a[href^='/fr/alerts/?']").first.click()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert (
+        page.get_by_role("heading", level=1).inner_text()
+        == "Alertes par courriel sur les nouvelles offres"
+    )
+    check_page(page, width)
+    page.screenshot(path=str(folder / f"alerts-fr-subscribe-{name}.png"), full_page=True)
+
+    for view in ("confirm", "manage"):
+        page.goto(f"{server_url}/fr/alerts/{view}/{french_alert[view]}/")
+        assert page.locator("html").get_attribute("lang") == "fr"
+        check_page(page, width)
+        page.screenshot(path=str(folder / f"alerts-fr-{view}-{name}.png"), full_page=True)
