@@ -30,11 +30,12 @@ def _page_type(content_type_id):
     return capfirst(model._meta.verbose_name) if model else _("Page")
 
 
-def _page_row(page):
+def _page_row(page, locale):
     if page.state == State.MISSING:
         action = (
             _("Translate"),
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+            + f"?select_locale={locale.language_code}",
         )
     elif page.state == State.OUTDATED and page.source_id:
         action = (
@@ -54,7 +55,7 @@ def _page_row(page):
     }
 
 
-def _snippet_row(row, finder):
+def _snippet_row(row, finder, locale):
     model = type(row.instance)
     if row.state == State.MISSING:
         action = (
@@ -62,7 +63,8 @@ def _snippet_row(row, finder):
             reverse(
                 "wagtail_localize:submit_snippet_translation",
                 args=[model._meta.app_label, model._meta.model_name, row.instance.pk],
-            ),
+            )
+            + f"?select_locale={locale.language_code}",
         )
     elif row.state == State.OUTDATED and row.source:
         action = (
@@ -109,7 +111,7 @@ def translation_status_context(request):
     paginator = Paginator(rows, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("p"))
     shown = [
-        _page_row(item) if isinstance(item, PageRow) else _snippet_row(item, finder)
+        _page_row(item, locale) if isinstance(item, PageRow) else _snippet_row(item, finder, locale)
         for item in page_obj.object_list
     ]
     return {

@@ -142,9 +142,13 @@ def test_recruiter_moderator_translator_then_visitors(
     assert english is not None and english.alias_of_id == french.pk  # French shown, for now
 
     # --- The translator translates it into English and publishes ---------------------------
+    # The translation status report lists what is missing in English.
     translator = admin_page("translator")
-    translator.goto(server_url + f"/admin/pages/{english.pk}/edit/")
-    translator.get_by_role("link", name="Translate this page").first.click()
+    translator.goto(server_url + "/admin/translation-status/?state=missing")
+    row = translator.locator("tr").filter(has_text=TITLE_FR)
+    assert serious_axe_violations(translator, context=".nice-padding") == []
+    shot(translator, "translation-status")
+    row.get_by_role("link", name=re.compile("Translate")).click()
     translator.get_by_role("button", name=re.compile("Submit|Translate", re.I)).last.click()
     translator.wait_for_url(re.compile(rf"/admin/pages/{english.pk}/edit/"))
     for source, target in ((TITLE_FR, TITLE_EN), (DESCRIPTION_FR, DESCRIPTION_EN)):
@@ -159,6 +163,8 @@ def test_recruiter_moderator_translator_then_visitors(
     french, english = offer_ids(django_db_blocker)
     assert english.live and english.alias_of_id is None
     assert english.title == TITLE_EN
+    moderator.goto(server_url + "/admin/")
+    assert serious_axe_violations(moderator, context="[id*='editorial-week']") == []
 
     # --- Visitors find it in both languages ------------------------------------------------
     visitor = new_page()
