@@ -307,6 +307,10 @@ def test_digests_in_each_language_with_matching_offers_only():
     (french,) = sent_to("fr@example.org")
     (english,) = sent_to("en@example.org")
     keys = {offer.translation_key for offer in postdocs}
+    what_we_keep = {
+        "fr": "nous conservons uniquement votre adresse électronique",
+        "en": "we keep only your e-mail address",
+    }
     for message, language in ((french, "fr"), (english, "en")):
         offers = OfferPage.objects.filter(translation_key__in=keys, locale__language_code=language)
         html = html_of(message)
@@ -319,12 +323,13 @@ def test_digests_in_each_language_with_matching_offers_only():
         assert re.fullmatch(
             r"<http://[^>]+/alerts/one-click/[^>]+/>", message.extra_headers["List-Unsubscribe"]
         )
-        assert "keep only your e-mail address" in " ".join(message.body.split())
+        assert what_we_keep[language] in " ".join(message.body.split())  # in their language
         assert f"/{language}/alerts/manage/" in message.body
         assert f"/{language}/alerts/unsubscribe/" in message.body
     assert "Post-doctorat" in french.body and "Postdoc" in english.body
     assert "/fr/offres/" in french.body and "/en/offers/" in english.body
     assert "3 new offers" in english.subject
+    assert "3 nouvelles offres pour votre alerte" in french.subject
     # Recorded: which offers went to which alert, once.
     assert SentOffer.objects.filter(alert__email="fr@example.org").count() == 3
     assert Digest.objects.filter(alert__email="en@example.org", sent_at__isnull=False).count() == 1

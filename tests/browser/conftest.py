@@ -10,10 +10,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 from .chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -77,6 +79,21 @@ def server_url(django_db_setup):
     process.terminate()
     process.wait(timeout=10)
     log.close()
+
+
+@contextmanager
+def database(django_db_blocker):
+    """ORM access from a browser test, to the committed data the server process reads.
+
+    Playwright's event loop gives this code its own connection (Django's connections are
+    context-local): it is closed on the way out, or it would keep the test database from
+    being dropped at the end of the run.
+    """
+    with django_db_blocker.unblock():
+        try:
+            yield
+        finally:
+            connections.close_all()
 
 
 @pytest.fixture(scope="session")

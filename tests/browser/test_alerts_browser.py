@@ -3,7 +3,7 @@ desktop, by a visitor who first mistypes the address; axe finds nothing serious.
 
 import pytest
 
-from .conftest import ARTIFACTS
+from .conftest import ARTIFACTS, database
 from .test_offers_browser import check_page
 
 pytestmark = pytest.mark.browser
@@ -60,7 +60,7 @@ def french_alert(django_db_blocker):
     from alerts.links import make_token
     from alerts.models import Alert
 
-    with django_db_blocker.unblock():
+    with database(django_db_blocker):
         now = timezone.now()
         active = Alert.objects.create(
             email="lea@example.org",
@@ -73,7 +73,7 @@ def french_alert(django_db_blocker):
         pending = Alert.objects.create(email="lea@example.org", language="fr", search="kind=phd")
         tokens = {"manage": make_token(active, "manage"), "confirm": make_token(pending, "confirm")}
     yield tokens
-    with django_db_blocker.unblock():
+    with database(django_db_blocker):
         Alert.objects.filter(email="lea@example.org").delete()
 
 

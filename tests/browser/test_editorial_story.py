@@ -12,7 +12,7 @@ import urllib.parse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import ARTIFACTS
+from .conftest import ARTIFACTS, database
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +45,7 @@ def story_cleanup(django_db_blocker):
     yield
     from offers.models import OfferPage
 
-    with django_db_blocker.unblock():
+    with database(django_db_blocker):
         for offer in OfferPage.objects.filter(reference="2026-IE-SA-0001").order_by("-depth"):
             offer.delete()
 
@@ -71,7 +71,7 @@ def offer_ids(django_db_blocker):
 
     from offers.models import OfferPage
 
-    with django_db_blocker.unblock():
+    with database(django_db_blocker):
         french = OfferPage.objects.get(reference="2026-IE-SA-0001", locale__language_code="fr")
         english = french.get_translation_or_none(Locale.objects.get(language_code="en"))
         for page in (french, english):
