@@ -40,10 +40,16 @@ class EditorialPanel(Component):
     def get_context_data(self, parent_context):
         user = self.request.user
         closing = self.closing_offers()
+        in_moderation = WorkflowState.objects.active()
+        # A recruiter follows what they submitted; the others, everything under review.
+        own_only = offer_regions(user) is not None
+        if own_only:
+            in_moderation = in_moderation.filter(requested_by=user)
         context = {
             "closing": closing[:CLOSING_SHOWN],
             "closing_count": closing.count(),
-            "in_moderation": WorkflowState.objects.active().count(),
+            "in_moderation": in_moderation.count(),
+            "own_only": own_only,
             "can_translate": user.has_perm("wagtail_localize.submit_translation"),
         }
         if context["can_translate"]:

@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from .permissions import translates_only
 from .translation_status import (
     PageRow,
     State,
@@ -106,6 +107,8 @@ def translation_status_context(request):
             counts[row.state] += 1
         rows = [row for row in pages + snippets if not state or row.state == state]
     finder = AdminURLFinder(request.user)
+    # Translators cannot open the French in the editor: the title is then plain text.
+    links_to_source = not translates_only(request.user)
 
     # Pages first, in tree order, then snippets: one list, paginated.
     paginator = Paginator(rows, PER_PAGE)
@@ -124,6 +127,7 @@ def translation_status_context(request):
         "counts": [(value, label, counts[value]) for value, label in State.choices],
         "rows": shown,
         "page_obj": page_obj,
+        "links_to_source": links_to_source,
         "paginator": paginator,
     }
 

@@ -261,3 +261,24 @@ def test_each_editor_chooses_the_admin_language():
     account = signed_in("recruteur").get("/admin/account/").content.decode()
     assert 'name="locale-preferred_language"' in account
     assert '<option value="en"' in account and '<option value="fr"' in account
+
+
+def test_a_recruiter_counts_their_own_submissions_awaiting_moderation():
+    offer = offer_in("grand-est")
+    offer.save_revision()
+    offer.get_workflow().start(offer, get_user_model().objects.get(username="editrice"))
+    recruiter = signed_in("recruteur").get("/admin/").content.decode()
+    assert re.search(r"\b0 (of your pages|de vos pages)", recruiter)
+    mine = offer_in("paris-idf-sud")
+    mine.save_revision()
+    mine.get_workflow().start(mine, get_user_model().objects.get(username="recruteur"))
+    recruiter = signed_in("recruteur").get("/admin/").content.decode()
+    assert re.search(r"\b1 (of your pages|de vos pages)", recruiter)
+
+
+def test_translators_see_french_titles_without_a_link_they_cannot_follow():
+    translator = signed_in("translator").get("/admin/translation-status/?kind=pages")
+    editor = signed_in("editrice").get("/admin/translation-status/?kind=pages")
+    first = translator.context["rows"][0]
+    assert f'href="{first["edit_url"]}"' not in translator.content.decode()
+    assert f'href="{first["edit_url"]}"' in editor.content.decode()
