@@ -144,11 +144,6 @@ def _page_permission(action):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
 
 
-def _collection_permission(name):
-    app_label, codename = name.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
 @transaction.atomic
 def ensure_roles(log=print):
     """Create or reset every role's group to exactly its documented permissions."""
@@ -163,9 +158,9 @@ def ensure_roles(log=print):
                     group=group, page=page, permission=_page_permission(action)
                 )
         GroupCollectionPermission.objects.filter(group=group).delete()
-        for name in role.collection_permissions:
+        for permission in _permissions(role.collection_permissions):
             GroupCollectionPermission.objects.create(
-                group=group, collection=root_collection, permission=_collection_permission(name)
+                group=group, collection=root_collection, permission=permission
             )
         log(f"Role '{role.name}' {'created' if created else 'reset'}.")
     ensure_workflow(log=log)

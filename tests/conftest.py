@@ -19,3 +19,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def fr_client(client):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "fr"
     return client
+
+
+@pytest.fixture
+def english_admin(client):
+    """The demo administrator, signed in, with the admin in English."""
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client

@@ -19,7 +19,6 @@ from urllib.parse import parse_qs, urlsplit
 import boto3
 import environ
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -92,13 +91,6 @@ def s3_media(settings, monkeypatch, s3_endpoint):
     return s3_client(s3_endpoint)
 
 
-@pytest.fixture
-def admin_client(client):
-    client.force_login(get_user_model().objects.get(username="admin"))
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
-
-
 def bucket_keys(s3):
     return {item["Key"] for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", [])}
 
@@ -117,8 +109,8 @@ def jpeg_bytes(size=(640, 480)):
     return buffer.getvalue()
 
 
-def upload(admin_client, url_name, name, content, title, collection=None):
-    response = admin_client.post(
+def upload(english_admin, url_name, name, content, title, collection=None):
+    response = english_admin.post(
         reverse(url_name),
         {
             "title": title,
@@ -197,10 +189,10 @@ def test_settings_module_reads_the_bucket(tmp_path):
 # --- Images ------------------------------------------------------------------------------
 
 
-def test_images_and_renditions_live_in_the_bucket(s3_media, s3_endpoint, admin_client, client):
+def test_images_and_renditions_live_in_the_bucket(s3_media, s3_endpoint, english_admin, client):
     for model in (Image, Image.get_rendition_model(), Document):
         assert isinstance(model._meta.get_field("file").storage, S3Storage), model
-    upload(admin_client, "wagtailimages:add", "Paillasse du labo.jpg", jpeg_bytes(), "Paillasse")
+    upload(english_admin, "wagtailimages:add", "Paillasse du labo.jpg", jpeg_bytes(), "Paillasse")
     image = Image.objects.get(title="Paillasse")
     assert isinstance(image.file.storage, S3Storage)
     assert image.file.name == "original_images/paillasse-du-labo.jpg"
@@ -256,11 +248,11 @@ def test_images_and_renditions_live_in_the_bucket(s3_media, s3_endpoint, admin_c
 
 
 def test_documents_are_stored_in_the_bucket_and_downloaded_through_wagtail(
-    s3_media, s3_endpoint, admin_client, client
+    s3_media, s3_endpoint, english_admin, client
 ):
     pdf = text_pdf("Charte des CDD", "Les engagements de l’Inserm envers ses agents contractuels.")
-    upload(admin_client, "wagtaildocs:add", "Charte des CDD.pdf", pdf, "Charte des CDD")
-    upload(admin_client, "wagtaildocs:add", "Contrat type.docx", docx_bytes(), "Contrat type")
+    upload(english_admin, "wagtaildocs:add", "Charte des CDD.pdf", pdf, "Charte des CDD")
+    upload(english_admin, "wagtaildocs:add", "Contrat type.docx", docx_bytes(), "Contrat type")
     charter = Document.objects.get(title="Charte des CDD")
     contract = Document.objects.get(title="Contrat type")
     assert isinstance(charter.file.storage, S3Storage)
@@ -291,22 +283,22 @@ def test_documents_are_stored_in_the_bucket_and_downloaded_through_wagtail(
         assert headers["Content-Disposition"].startswith(disposition)
 
 
-def test_two_uploads_with_the_same_name_keep_both_files(s3_media, admin_client):
-    upload(admin_client, "wagtaildocs:add", "cv.pdf", text_pdf("A", "premier"), "CV 1")
-    upload(admin_client, "wagtaildocs:add", "cv.pdf", text_pdf("B", "second"), "CV 2")
+def test_two_uploads_with_the_same_name_keep_both_files(s3_media, english_admin):
+    upload(english_admin, "wagtaildocs:add", "cv.pdf", text_pdf("A", "premier"), "CV 1")
+    upload(english_admin, "wagtaildocs:add", "cv.pdf", text_pdf("B", "second"), "CV 2")
     first, second = (Document.objects.get(title=title) for title in ("CV 1", "CV 2"))
     assert first.file.name != second.file.name
     assert {first.file.name, second.file.name} <= bucket_keys(s3_media)
     assert first.file.read() != second.file.read()
 
 
-def test_private_documents_on_s3_still_need_a_login(s3_media, admin_client):
+def test_private_documents_on_s3_still_need_a_login(s3_media, english_admin):
     private = Collection.get_first_root_node().add_child(name="Dossiers RH")
     CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
     upload(
-        admin_client,
+        english_admin,
         "wagtaildocs:add",
         "grille.pdf",
         text_pdf("Grille", "interne"),
@@ -317,6 +309,6 @@ def test_private_documents_on_s3_still_need_a_login(s3_media, admin_client):
     anonymous = Client().get(document.url)
     assert anonymous.status_code == 302
     assert "/login/" in anonymous["Location"] and BUCKET not in anonymous["Location"]
-    signed_in = admin_client.get(document.url)
+    signed_in = english_admin.get(document.url)
     assert signed_in.status_code == 302 and BUCKET in signed_in["Location"]
     assert http_get(signed_in["Location"])[2] == text_pdf("Grille", "interne")

@@ -12,7 +12,6 @@ import random
 import zipfile
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -125,20 +124,13 @@ def media_root(settings, tmp_path):
     return tmp_path
 
 
-@pytest.fixture
-def admin_client(client):
-    client.force_login(get_user_model().objects.get(username="admin"))
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
-
-
 def stored_files(root):
     return sorted(path for path in root.rglob("*") if path.is_file())
 
 
-def upload_document(admin_client, name, content, title="Test document"):
-    return admin_client.post(
-        reverse("wagtaildocs:add"),
+def upload(client, view, name, content, title):
+    return client.post(
+        reverse(view),
         {
             "title": title,
             "file": SimpleUploadedFile(name, content),
@@ -147,15 +139,12 @@ def upload_document(admin_client, name, content, title="Test document"):
     )
 
 
-def upload_image(admin_client, name, content, title="Test image"):
-    return admin_client.post(
-        reverse("wagtailimages:add"),
-        {
-            "title": title,
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+def upload_document(client, name, content, title="Test document"):
+    return upload(client, "wagtaildocs:add", name, content, title)
+
+
+def upload_image(client, name, content, title="Test image"):
+    return upload(client, "wagtailimages:add", name, content, title)
 
 
 def file_errors(response):
@@ -186,10 +175,10 @@ REFUSED_DOCUMENTS = [
 
 @pytest.mark.parametrize(("name", "content", "message"), REFUSED_DOCUMENTS)
 def test_refused_documents_show_the_form_again_with_a_clear_message(
-    admin_client, media_root, name, content, message
+    english_admin, media_root, name, content, message
 ):
     count = Document.objects.count()
-    response = upload_document(admin_client, name, content)
+    response = upload_document(english_admin, name, content)
     assert response.status_code == 200
     errors = file_errors(response)
     # One message, the one that says why (not Wagtail's "File extension “” is not allowed").
@@ -200,19 +189,19 @@ def test_refused_documents_show_the_form_again_with_a_clear_message(
     assert stored_files(media_root) == []
 
 
-def test_macro_enabled_word_file_renamed_docx_is_refused(admin_client, media_root):
+def test_macro_enabled_word_file_renamed_docx_is_refused(english_admin, media_root):
     docm = office_open_xml(
         "word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml"
     )
-    response = upload_document(admin_client, "contract.docx", docm)
+    response = upload_document(english_admin, "contract.docx", docm)
     assert "This file is not a real Word document (DOCX)" in file_errors(response)[0]
     assert stored_files(media_root) == []
 
 
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=2 * 1024)
-def test_oversized_document_is_refused_with_the_limit(admin_client, media_root):
+def test_oversized_document_is_refused_with_the_limit(english_admin, media_root):
     big = pdf_bytes() + b"%" + b"x" * 4096 + b"\n"
-    response = upload_document(admin_client, "rapport.pdf", big)
+    response = upload_document(english_admin, "rapport.pdf", big)
     assert response.status_code == 200
     errors = file_errors(response)
     assert len(errors) == 1, errors
@@ -230,10 +219,10 @@ def test_document_limits_come_from_the_environment():
 
 
 @override_settings(WAGTAILDOCS_EXTENSIONS=["pdf", "ods"])
-def test_document_formats_are_configurable(admin_client):
+def test_document_formats_are_configurable(english_admin):
     ods = open_document("application/vnd.oasis.opendocument.spreadsheet")
-    assert upload_document(admin_client, "budget.ods", ods).status_code == 302
-    refused = upload_document(admin_client, "contract.docx", docx_bytes())
+    assert upload_document(english_admin, "budget.ods", ods).status_code == 302
+    refused = upload_document(english_admin, "contract.docx", docx_bytes())
     assert "Allowed formats: PDF, ODS." in file_errors(refused)[0]
 
 
@@ -248,17 +237,17 @@ ACCEPTED_DOCUMENTS = [
 
 
 @pytest.mark.parametrize(("name", "content"), ACCEPTED_DOCUMENTS)
-def test_real_documents_are_accepted(admin_client, media_root, name, content):
-    response = upload_document(admin_client, name, content, title=name)
+def test_real_documents_are_accepted(english_admin, media_root, name, content):
+    response = upload_document(english_admin, name, content, title=name)
     assert response.status_code == 302, response.context and response.context["form"].errors
     document = Document.objects.get(title=name)
     assert document.filename == name
     assert (media_root / "documents" / name).read_bytes() == content
 
 
-def test_document_file_names_are_sanitised(admin_client, media_root):
+def test_document_file_names_are_sanitised(english_admin, media_root):
     response = upload_document(
-        admin_client, "../../Évaluation finale (v2).PDF", pdf_bytes(), title="Évaluation"
+        english_admin, "../../Évaluation finale (v2).PDF", pdf_bytes(), title="Évaluation"
     )
     assert response.status_code == 302
     document = Document.objects.get(title="Évaluation")
@@ -286,10 +275,10 @@ def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
 
 
-def test_editing_a_document_without_a_new_file_keeps_it(admin_client):
-    upload_document(admin_client, "contrat.docx", docx_bytes(), title="Contrat")
+def test_editing_a_document_without_a_new_file_keeps_it(english_admin):
+    upload_document(english_admin, "contrat.docx", docx_bytes(), title="Contrat")
     document = Document.objects.get(title="Contrat")
-    response = admin_client.post(
+    response = english_admin.post(
         reverse("wagtaildocs:edit", args=[document.pk]),
         {"title": "Contrat de travail", "collection": document.collection_id},
     )
@@ -299,10 +288,10 @@ def test_editing_a_document_without_a_new_file_keeps_it(admin_client):
     assert document.file.name == "documents/contrat.docx"
 
 
-def test_replacing_a_document_file_is_checked_too(admin_client):
-    upload_document(admin_client, "contrat.docx", docx_bytes(), title="Contrat")
+def test_replacing_a_document_file_is_checked_too(english_admin):
+    upload_document(english_admin, "contrat.docx", docx_bytes(), title="Contrat")
     document = Document.objects.get(title="Contrat")
-    response = admin_client.post(
+    response = english_admin.post(
         reverse("wagtaildocs:edit", args=[document.pk]),
         {
             "title": "Contrat",
@@ -319,8 +308,8 @@ def test_replacing_a_document_file_is_checked_too(admin_client):
 # --- The multiple uploader ---------------------------------------------------------------
 
 
-def multiple_upload(admin_client, url_name, name, content):
-    response = admin_client.post(
+def multiple_upload(english_admin, url_name, name, content):
+    response = english_admin.post(
         reverse(url_name),
         {
             "files[]": SimpleUploadedFile(name, content),
@@ -341,10 +330,10 @@ def multiple_upload(admin_client, url_name, name, content):
     ],
 )
 def test_multiple_document_upload_refuses_with_the_same_messages(
-    admin_client, media_root, name, content, message
+    english_admin, media_root, name, content, message
 ):
     count = Document.objects.count()
-    data = multiple_upload(admin_client, "wagtaildocs:add_multiple", name, content)
+    data = multiple_upload(english_admin, "wagtaildocs:add_multiple", name, content)
     assert data["success"] is False
     assert message in data["error_message"]
     assert "File extension" not in data["error_message"]
@@ -352,9 +341,9 @@ def test_multiple_document_upload_refuses_with_the_same_messages(
     assert stored_files(media_root) == []
 
 
-def test_multiple_document_upload_accepts_and_sanitises(admin_client, media_root):
+def test_multiple_document_upload_accepts_and_sanitises(english_admin, media_root):
     data = multiple_upload(
-        admin_client, "wagtaildocs:add_multiple", "Évaluation finale (v2).PDF", pdf_bytes()
+        english_admin, "wagtaildocs:add_multiple", "Évaluation finale (v2).PDF", pdf_bytes()
     )
     assert data["success"] is True
     document = Document.objects.get(pk=data["doc_id"])
@@ -362,16 +351,16 @@ def test_multiple_document_upload_accepts_and_sanitises(admin_client, media_root
 
 
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=1024)
-def test_multiple_document_upload_refuses_oversized_files(admin_client, media_root):
-    data = multiple_upload(admin_client, "wagtaildocs:add_multiple", "big.pdf", pdf_bytes() * 4)
+def test_multiple_document_upload_refuses_oversized_files(english_admin, media_root):
+    data = multiple_upload(english_admin, "wagtaildocs:add_multiple", "big.pdf", pdf_bytes() * 4)
     assert data["success"] is False
     assert "This file is too big" in data["error_message"]
     assert stored_files(media_root) == []
 
 
-def test_multiple_image_upload_refuses_svg(admin_client, media_root):
+def test_multiple_image_upload_refuses_svg(english_admin, media_root):
     count = Image.objects.count()
-    data = multiple_upload(admin_client, "wagtailimages:add_multiple", "logo.svg", SVG)
+    data = multiple_upload(english_admin, "wagtailimages:add_multiple", "logo.svg", SVG)
     assert data["success"] is False
     assert "This file is an SVG image." in data["error_message"]
     assert Image.objects.count() == count
@@ -394,9 +383,9 @@ def test_multiple_image_upload_refuses_svg(admin_client, media_root):
         ("photo.avif", image_bytes("PNG"), "Not a supported image format."),
     ],
 )
-def test_refused_images(admin_client, media_root, name, content, message):
+def test_refused_images(english_admin, media_root, name, content, message):
     count = Image.objects.count()
-    response = upload_image(admin_client, name, content)
+    response = upload_image(english_admin, name, content)
     assert response.status_code == 200
     errors = file_errors(response)
     assert message in errors[0], errors
@@ -405,12 +394,12 @@ def test_refused_images(admin_client, media_root, name, content, message):
 
 
 @override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=1024)
-def test_oversized_image_is_refused_with_the_limit(admin_client, media_root):
+def test_oversized_image_is_refused_with_the_limit(english_admin, media_root):
     buffer = io.BytesIO()
     PILImage.frombytes("RGB", (64, 64), random.Random(1).randbytes(64 * 64 * 3)).save(buffer, "PNG")
     big = buffer.getvalue()
     assert len(big) > 1024
-    response = upload_image(admin_client, "photo.png", big)
+    response = upload_image(english_admin, "photo.png", big)
     assert response.status_code == 200
     assert "This file is too big" in file_errors(response)[0]
     assert "1.0\xa0KB" in file_errors(response)[0]
@@ -427,17 +416,17 @@ def test_oversized_image_is_refused_with_the_limit(admin_client, media_root):
         ("photo.gif", "GIF"),
     ],
 )
-def test_real_images_are_accepted(admin_client, name, image_format):
-    response = upload_image(admin_client, name, image_bytes(image_format), title=name)
+def test_real_images_are_accepted(english_admin, name, image_format):
+    response = upload_image(english_admin, name, image_bytes(image_format), title=name)
     assert response.status_code == 302, response.context and response.context["form"].errors
     image = Image.objects.get(title=name)
     assert image.file.name == f"original_images/{name}"
     assert (image.width, image.height) == (64, 48)
 
 
-def test_image_file_names_are_sanitised(admin_client):
+def test_image_file_names_are_sanitised(english_admin):
     response = upload_image(
-        admin_client, "../../Équipe du labo (2025).PNG", image_bytes("PNG"), title="Équipe"
+        english_admin, "../../Équipe du labo (2025).PNG", image_bytes("PNG"), title="Équipe"
     )
     assert response.status_code == 302
     assert Image.objects.get(title="Équipe").file.name == "original_images/equipe-du-labo-2025.png"
@@ -453,8 +442,8 @@ def served(client, document):
     return response, body
 
 
-def test_served_pdf_opens_in_the_browser_with_safe_headers(admin_client, client):
-    upload_document(admin_client, "fiche.pdf", pdf_bytes(), title="Fiche")
+def test_served_pdf_opens_in_the_browser_with_safe_headers(english_admin, client):
+    upload_document(english_admin, "fiche.pdf", pdf_bytes(), title="Fiche")
     document = Document.objects.get(title="Fiche")
     assert document.url == f"/documents/{document.pk}/fiche.pdf"
     response, body = served(client, document)
@@ -479,9 +468,9 @@ def test_served_pdf_opens_in_the_browser_with_safe_headers(admin_client, client)
     ],
 )
 def test_other_documents_are_downloaded_with_safe_headers(
-    admin_client, client, name, content, content_type
+    english_admin, client, name, content, content_type
 ):
-    upload_document(admin_client, name, content, title=name)
+    upload_document(english_admin, name, content, title=name)
     document = Document.objects.get(title=name)
     response, body = served(client, document)
     assert body == content
@@ -492,12 +481,12 @@ def test_other_documents_are_downloaded_with_safe_headers(
     assert response["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
-def test_private_documents_still_go_through_wagtail_privacy(admin_client):
+def test_private_documents_still_go_through_wagtail_privacy(english_admin):
     private = Collection.get_first_root_node().add_child(name="RH interne")
     CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
-    admin_client.post(
+    english_admin.post(
         reverse("wagtaildocs:add"),
         {
             "title": "Grille interne",
@@ -511,13 +500,13 @@ def test_private_documents_still_go_through_wagtail_privacy(admin_client):
     assert "/login/" in anonymous["Location"]
     assert "Content-Disposition" not in anonymous
 
-    signed_in = admin_client.get(document.url)
+    signed_in = english_admin.get(document.url)
     assert signed_in.status_code == 200
     assert signed_in["Content-Disposition"].startswith("attachment")
 
 
-def test_unknown_document_or_wrong_name_is_404(admin_client, client):
-    upload_document(admin_client, "fiche.pdf", pdf_bytes(), title="Fiche")
+def test_unknown_document_or_wrong_name_is_404(english_admin, client):
+    upload_document(english_admin, "fiche.pdf", pdf_bytes(), title="Fiche")
     document = Document.objects.get(title="Fiche")
     assert client.get(f"/documents/{document.pk}/autre.pdf").status_code == 404
     assert client.get("/documents/999999/fiche.pdf").status_code == 404
