@@ -11,8 +11,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from home.models import Region
 from offers.models import ResearchField
 
-PASSWORD = "inserm-demo"  # load_demo_content's default, shared by the demo accounts
-
 
 def signed_in(username):
     client = Client()
