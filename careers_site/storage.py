@@ -4,6 +4,8 @@
 once and tested without touching the settings module.
 """
 
+from urllib.parse import urlsplit
+
 LOCAL_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 S3_BACKEND = "storages.backends.s3.S3Storage"
 
@@ -42,3 +44,25 @@ def media_storage(env):
 def document_serve_method(storage_settings):
     """WAGTAILDOCS_SERVE_METHOD for this storage (the reasons are in settings/base.py)."""
     return "redirect" if storage_settings["BACKEND"] == S3_BACKEND else "serve_view"
+
+
+def media_origins(env):
+    """The origins media URLs point at, for the Content-Security-Policy's img-src.
+
+    Local media are served by this site. S3 URLs are signed URLs of the storage: its endpoint
+    (path-style addressing) or the bucket's own host name (virtual-hosted style), or AWS's
+    when no endpoint is set. MEDIA_ORIGIN adds one more (a CDN in front of the bucket).
+    """
+    origins = [env.str("MEDIA_ORIGIN", default="")]
+    bucket = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+    if bucket:
+        endpoint = urlsplit(env.str("AWS_S3_ENDPOINT_URL", default=""))
+        region = env.str("AWS_S3_REGION_NAME", default="")
+        if endpoint.netloc:
+            origins.append(f"{endpoint.scheme}://{endpoint.netloc}")
+            if env.str("AWS_S3_ADDRESSING_STYLE", default="") != "path":
+                origins.append(f"{endpoint.scheme}://{bucket}.{endpoint.netloc}")
+        else:
+            aws_host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
+            origins += [f"https://{bucket}.{aws_host}", f"https://{aws_host}"]
+    return [origin.rstrip("/") for origin in origins if origin]

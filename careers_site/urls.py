@@ -11,6 +11,7 @@ from home.document_serving import serve_document
 from home.regions import choose_region
 from search import views as search_views
 
+from .robots import robots_txt
 from .sitemaps import BilingualSitemap
 from .views import healthz
 
@@ -30,6 +31,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("region/", choose_region, name="choose_region"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -1,16 +1,15 @@
-from django.db import connection
 from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+
+from .health import run_checks
+from .version import app_version
 
 
+@never_cache
 def healthz(request):
-    """Liveness and database reachability for load balancers (no HTML, no session)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        database = "ok"
-    except Exception:  # noqa: BLE001 - any failure means "not healthy", reported as such
-        database = "error"
-    status = 200 if database == "ok" else 503
-    return JsonResponse(
-        {"status": "ok" if status == 200 else "error", "database": database}, status=status
-    )
+    """Health of this instance for load balancers and monitoring, as JSON (no HTML, session or
+    cookie; never cached). 503 only when the database fails; a failing cache or search engine
+    gives 200 "degraded" (see careers_site/health.py for why)."""
+    status, body = run_checks()
+    body["version"] = app_version()
+    return JsonResponse(body, status=status)

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site and shared content")
+
+    def ready(self):
+        from . import cache_purge
+
+        cache_purge.connect()

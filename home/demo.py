@@ -110,8 +110,11 @@ class DemoLoader:
         )
         if "show_in_footer" in spec:
             page.show_in_footer = spec["show_in_footer"]
-        # Facts (figures shared by both languages) are plain fields.
+        self.set_text_fields(page, spec, "fr")
+        # Facts (figures shared by both languages) are plain fields; "@key" names a page.
         for name, value in spec.get("facts", {}).items():
+            if isinstance(value, str) and value.startswith("@"):
+                value = self.pages[value[1:]]
             setattr(page, name, value)
         try:
             self.set_stream_fields(page, spec, "fr")
@@ -137,6 +140,17 @@ class DemoLoader:
         for translation in page.get_translations():
             translation.delete()
         page.delete()
+
+    @staticmethod
+    def set_text_fields(page, spec, language):
+        """The page type's own texts beyond PAGE_FIELDS (e.g. the accessibility statement's
+        test results or recourse); stream fields are set by set_stream_fields."""
+        streams = stream_field_names(type(page))
+        for name, value in spec[language].items():
+            if name in PAGE_FIELDS or name in streams:
+                continue
+            if any(field.name == name for field in page._meta.concrete_fields):
+                setattr(page, name, value)
 
     def set_stream_fields(self, page, spec, language):
         for name in stream_field_names(type(page)):
@@ -209,6 +223,7 @@ class DemoLoader:
         english = page.specific_class.objects.get(pk=page.pk)
         for name in PAGE_FIELDS:
             setattr(english, name, spec["en"].get(name, ""))
+        self.set_text_fields(english, spec, "en")
         self.set_stream_fields(english, spec, "en")
         return english
 

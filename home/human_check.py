@@ -52,7 +52,9 @@ def first_use(token):
     """True the first time a form's token is sent (within its lifetime): a form sent twice,
     by a double click or a reload, is received once. Only a hash of the token is kept."""
     key = "form-token:" + hashlib.sha256(token.encode()).hexdigest()[:32]
-    return cache.add(key, 1, timeout=MAX_AGE_SECONDS)
+    # add() gives None when the shared cache is unreachable: the form is received rather than
+    # lost (a double click may then be received twice).
+    return cache.add(key, 1, timeout=MAX_AGE_SECONDS) is not False
 
 
 class PictureSelect(forms.RadioSelect):

@@ -6,11 +6,10 @@ size of the site).
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
-
-from .models import StandardPage
 
 
 def _cached(request, key, compute):
@@ -50,14 +49,15 @@ def menu_pages(request, home):
 
 
 def footer_pages(request, home):
+    """The legal pages: standard pages marked for the footer, and the accessibility statement,
+    which the law wants reachable from every page (one query)."""
     if home is None:
         return []
+    in_footer = Q(standardpage__show_in_footer=True) | Q(accessibilitystatementpage__isnull=False)
     return _cached(
         request,
         ("footer", home.pk),
-        lambda: list(
-            StandardPage.objects.child_of(home).live().filter(show_in_footer=True).order_by("path")
-        ),
+        lambda: list(Page.objects.child_of(home).live().filter(in_footer).order_by("path")),
     )
 
 

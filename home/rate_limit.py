@@ -29,4 +29,6 @@ def allow(request, scope, limit, window):
     except ValueError:  # expired between add() and incr()
         cache.add(key, 1, timeout=window)
         return True
-    return count <= limit
+    # None: the shared cache is unreachable (Redis fails open, settings/base.py). Visitors are
+    # let through rather than refused for an outage of ours.
+    return count is None or count <= limit

@@ -5,8 +5,9 @@ import json
 from django.http import HttpResponse
 from django.utils import timezone
 
+from home.json_ld import JSON_SCRIPT_ESCAPES
+
 from .filters import OfferFilters
-from .templatetags.offer_tags import JSON_SCRIPT_ESCAPES
 from .views import label_cards, page_number, paginate
 
 API_PAGE_SIZE = 50

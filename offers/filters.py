@@ -73,6 +73,7 @@ class OfferFilters:
         self.preferred_region = preferred_region
         self._base = None
         self._counts = None
+        self.fresh_for = FACET_CACHE_SECONDS
         self.query = clean_query(params.get("q", ""))
         self.ignored = []
         self.regions = Taxonomy(Region, locale)
@@ -269,6 +270,8 @@ class OfferFilters:
         timeout = FACET_CACHE_SECONDS
         if next_deadline is not None:
             timeout = min(timeout, int((next_deadline - now).total_seconds()))
+        # The listing itself changes then too (careers_site/page_cache.py).
+        self.fresh_for = timeout
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
         version = cache.get_or_set(FACET_VERSION_KEY, 0, None)
         key = f"offer-facets:{self.locale.pk}:{version}:{state}"

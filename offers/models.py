@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from careers_site.page_cache import fresh_for
 from editorial.permissions import RegionalPermissionTester
 from home.blocks import BodyBlock
 from home.models import BasePage, Region
@@ -550,6 +551,13 @@ class OfferPage(BasePage):
                 errors["reference"] = _("Another offer already has this reference.")
         if errors:
             raise ValidationError(errors)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.is_open:
+            # At the deadline the page says "applications closed": no cache keeps it longer.
+            fresh_for(response, (self.deadline - timezone.now()).total_seconds())
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,6 +3,7 @@ from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from careers_site.page_cache import fresh_for
 from home.regions import preferred_region
 
 from .filters import OfferFilters
@@ -79,4 +80,6 @@ def listing(request, index_page):
         context["ignored_message"] = _(
             "Some filters in this address are unknown or no longer exist and were ignored."
         )
-    return TemplateResponse(request, "offers/offer_index_page.html", context)
+    response = TemplateResponse(request, "offers/offer_index_page.html", context)
+    # A closed offer leaves the listing the moment its deadline passes, cached or not.
+    return fresh_for(response, filters.fresh_for)

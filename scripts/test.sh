@@ -8,6 +8,7 @@ export DJANGO_SETTINGS_MODULE=careers_site.settings.test
 ensure_venv test
 ensure_catalogues
 command -v chromium >/dev/null || apt_install chromium
+command -v redis-server >/dev/null || apt_install redis-server
 
 PG_DIR=""
 cleanup() {

@@ -1,4 +1,5 @@
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
@@ -40,7 +41,12 @@ def search(request):
             context["spelling_suggestion"] = suggestion(query, locale)
             context["suggested_pages"] = suggested_pages(locale)
 
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    if query:
+        # Every search is counted for the editors' Search terms report: results are built for
+        # each visitor rather than served from a shared cache.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def describe(results, query, language):

@@ -158,4 +158,5 @@ def test_current_section_is_marked_in_the_menu(client):
 def test_healthz(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    # Outside the language prefix; what it reports is tested in tests/test_healthz.py.
+    assert response.json()["status"] == "ok"

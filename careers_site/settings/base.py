@@ -5,11 +5,16 @@ Every value that differs between machines is read here, once, from the environme
 SQLite, Wagtail's database search backend, local media, local-memory cache.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 
-from careers_site.storage import document_serve_method, media_storage
+from careers_site.error_reporting import init_error_reporting
+from careers_site.frontend_cache import frontend_cache_backends
+from careers_site.logging import build_logging
+from careers_site.security import admin_policy, site_policy
+from careers_site.storage import document_serve_method, media_origins, media_storage
 from editorial.machine_translation import machine_translator
 from search.config import elasticsearch_backends
 
@@ -35,6 +40,9 @@ env = environ.Env(
     ELASTICSEARCH_TIMEOUT=(float, 2.0),
     DEEPL_API_KEY=(str, ""),
     DEEPL_API_URL=(str, ""),
+    REDIS_URL=(str, ""),
+    CACHE_KEY_PREFIX=(str, "careers"),
+    CSP_REPORT_URI=(str, ""),
 )
 
 DEBUG = env("DEBUG")
@@ -49,6 +57,12 @@ INSTALLED_APPS = [
     "offers",
     "search",
     "alerts",
+    # Admin sign-in security (see "Sign-in security" below). Not "wagtail_2fa": its
+    # wagtail_hooks cannot be imported on Wagtail 8; careers_site.signin registers its views.
+    "careers_site.signin",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     # Replaces wagtail.locales: adds "synchronise from" to the locale editor.
     "wagtail_localize.locales",
@@ -75,22 +89,34 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "careers_site.request_log.RequestLogMiddleware",
+    # Security headers come first so every response has them, cached pages and errors too.
+    "careers_site.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session and everything per-visitor: a cached page costs two cache reads.
+    "careers_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django documents LocaleMiddleware after SessionMiddleware and before CommonMiddleware.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After AuthenticationMiddleware (django-otp's rule): asks signed-in users for their code.
+    "careers_site.signin.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Pages built for a visitor's chosen region are private to that visitor.
     "home.regions.RegionalCacheMiddleware",
+    # Last, as django-axes documents: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "careers_site.urls"
@@ -116,6 +142,13 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A persistent connection broken by a database restart is replaced before the next request
+# uses it, instead of failing that request.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's JIT compiler spent 1.7 s compiling a 0.3 s report query (issue 8); the
+    # portal's queries are short OLTP ones that never repay it.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -158,7 +191,77 @@ STORAGES = {
 }
 
 # --- Cache -----------------------------------------------------------------
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Redis (REDIS_URL) is shared by every app process: page cache, rate limits, search fallback
+# state. It is a cache only and fails open: when Redis is down, reads miss and writes are
+# dropped (and logged), pages are built from the database, and nobody is signed out because
+# sessions live in the database. Without Redis, each process has its own memory cache.
+if env("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": env("REDIS_URL"),
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                # A stopped or unreachable Redis costs a request at most this long.
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# Full-page cache for anonymous visitors (careers_site/page_cache.py); 0 turns it off. Shared
+# caches (a CDN) may keep pages this long, as they are purged on publish; browsers, which
+# cannot be purged, keep them PAGE_CACHE_BROWSER_SECONDS.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+# Publishing purges pages through Wagtail's frontend cache: this site's own page cache always,
+# and a CDN or reverse proxy when configured (careers_site/frontend_cache.py).
+WAGTAILFRONTENDCACHE = frontend_cache_backends(env)
+
+# --- Security headers (careers_site/security.py) ---------------------------------
+# Strict on the site; the admin allows inline scripts and styles, which Wagtail still needs.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": site_policy(
+        media_origins=media_origins(env),
+        frame_sources=env.list("CSP_FRAME_SRC", default=[]),
+        report_uri=env("CSP_REPORT_URI"),
+    )
+}
+CONTENT_SECURITY_POLICY_ADMIN = admin_policy(CONTENT_SECURITY_POLICY["DIRECTIVES"])
+# No page of the portal uses a device API; browsers refuse them to every frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+# An editor's session ends after 8 hours without activity, not 2 weeks.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 3600)
 
 # --- E-mail ------------------------------------------------------------------
 vars().update(env.email_url("EMAIL_URL"))
@@ -225,16 +328,47 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Editors write slugs in each language: /fr/offres/ and /en/offers/.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
+# --- Sign-in security (careers_site/signin/) -------------------------------------
+# django-axes counts failed admin sign-ins in the database (its default handler, shared by
+# every app process) and refuses further tries for a while. django.contrib.admin is installed
+# but not routed, so Wagtail's /admin/login/ is the only password form.
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out sign-in is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+# Locked per username AND address: a lock by username alone would let anyone who knows an
+# editor's username lock them out from everywhere, and one by address alone would lock a
+# whole office behind one NAT address out. The price: one address may still try 5 passwords
+# on each of many usernames (Wagtail's password validators and the proxy's rate limits are
+# the defence there). Usernames are counted case-folded (careers_site/signin/lockout.py).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "careers_site.signin.lockout.attempted_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "careers_site.signin.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# The client's address. TRUSTED_PROXY_COUNT = the number of reverse proxies in front of the
+# app (nginx, a load balancer, a CDN...), each appending to X-Forwarded-For; 0 (the default)
+# reads REMOTE_ADDR and ignores the header, which a client could otherwise forge. Read by our
+# own function: axes' AXES_IPWARE_* settings need django-ipware, which is not installed.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "careers_site.signin.lockout.client_ip"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        # One line per background task (search index, reference index) is noise.
-        "django_tasks": {"level": "WARNING"},
-    },
-}
+# Two-factor sign-in (TOTP) with wagtail-2fa, optional: nobody is forced, every admin user
+# may turn it on for themselves (account settings › More actions › Two-factor sign-in), and
+# once they have, every sign-in asks for the code after the password. An operator forces it
+# on everyone with WAGTAIL_2FA_REQUIRED=True: users without an authenticator are then sent to
+# set one up before anything else. wagtail-2fa alone cannot do "optional but always asked of
+# those who turned it on" (careers_site/signin/middleware.py says why); a wrong code is
+# throttled by django-otp (each failure doubles the wait before the next try).
+WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+
+# --- Logs and error reporting ---------------------------------------------------
+# LOG_FORMAT: "plain" text here, JSON lines in production (settings/production.py);
+# careers_site/logging.py. Errors go to Sentry only when SENTRY_DSN is set.
+LOGGING = build_logging(env.str("LOG_FORMAT", default="plain"), env("LOG_LEVEL"))
+init_error_reporting(env)

@@ -2,8 +2,11 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from careers_site.logging import build_logging
+from careers_site.security import admin_policy, https_settings
+
 from .base import *  # noqa: F403
-from .base import env
+from .base import CONTENT_SECURITY_POLICY, env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
@@ -11,13 +14,19 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "DENY"
+# HTTPS only: redirect, HSTS, secure cookies (careers_site/security.py).
+vars().update(https_settings(env))
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = env.bool(
+    "SECURE_SSL_REDIRECT", default=True
+)
+CONTENT_SECURITY_POLICY_ADMIN = admin_policy(CONTENT_SECURITY_POLICY["DIRECTIVES"])
+
+# Anonymous pages are served from the page cache for 5 minutes unless an editor publishes.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+
+# JSON lines on stdout for the log collector (careers_site/logging.py); LOG_FORMAT=plain to read
+# them by eye.
+LOGGING = build_logging(env.str("LOG_FORMAT", default="json"), env("LOG_LEVEL"))
+# Load balancers probe instances over plain HTTP, often without X-Forwarded-Proto: /healthz
+# answers them instead of redirecting to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

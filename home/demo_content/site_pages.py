@@ -10,6 +10,8 @@ same blocks in the same order, same number of list items, paragraphs and links),
 that the loader can pair them positionally into wagtail-localize translations.
 """
 
+import datetime
+
 PAGES = [
     # ------------------------------------------------------------------
     # Home page
@@ -878,7 +880,7 @@ PAGES = [
         },
     },
     # ------------------------------------------------------------------
-    # Legal notice (footer)
+    # Legal notice (footer): what French law (LCEN, article 6) asks a publisher to state
     # ------------------------------------------------------------------
     {
         "key": "legal-notice",
@@ -891,8 +893,8 @@ PAGES = [
             "slug": "mentions-legales",
             "seo_title": "",
             "search_description": (
-                "Mentions légales du portail carrières de démonstration de l’Inserm : éditeur, direction "
-                "de la publication, hébergement et propriété intellectuelle."
+                "Mentions légales du portail carrières de l’Inserm : éditeur, direction de la "
+                "publication, hébergement, propriété intellectuelle et liens."
             ),
             "intro": "Informations légales relatives à ce portail consacré aux carrières à l’Inserm.",
             "body": [
@@ -900,27 +902,42 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Ce site est édité par l’Institut national de la santé et de la recherche médicale "
-                        "(Inserm), établissement public à caractère scientifique et technologique (EPST) placé "
-                        "sous la double tutelle des ministères chargés de la santé et de la recherche.</p>"
+                        "<p>Ce site est édité par l’Institut national de la santé et de la recherche "
+                        "médicale (Inserm), établissement public à caractère scientifique et technologique "
+                        "(EPST) placé sous la double tutelle des ministères chargés de la santé et de la "
+                        "recherche.</p>"
                         "<p>Inserm, 101 rue de Tolbiac, 75013 Paris, France. Site institutionnel : "
                         '<a href="https://www.inserm.fr">www.inserm.fr</a>.</p>'
-                        "<p>Directeur de la publication : le président-directeur général de l’Inserm.</p>"
                     ),
                 },
                 {
                     "type": "heading",
-                    "value": {"text": "Nature du site et hébergement", "level": "h2"},
+                    "value": {"text": "Direction de la publication", "level": "h2"},
                 },
                 {
                     "type": "paragraph",
+                    "value": "<p>Directeur de la publication : le président-directeur général de l’Inserm.</p>",
+                },
+                {"type": "heading", "value": {"text": "Hébergement", "level": "h2"}},
+                {
+                    "type": "paragraph",
                     "value": (
-                        "<p>Ce site est un portail de démonstration, réalisé avec le système de gestion de "
-                        'contenu libre <a href="https://wagtail.org">Wagtail</a>. Ses contenus s’appuient sur '
-                        "des documents publics de l’Inserm ; pour toute démarche officielle, reportez-vous au "
-                        "site institutionnel de l’Inserm.</p>"
-                        "<p>Hébergement : l’hébergeur sera indiqué par l’exploitant du site lors de sa mise en "
-                        "service. Cette information n’est pas encore renseignée.</p>"
+                        "<p>Le nom, l’adresse et le numéro de téléphone de l’hébergeur sont indiqués ici "
+                        "par l’exploitant du site lors de sa mise en service, comme l’exige l’article 6 de "
+                        "la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique. "
+                        "Cette information n’est pas encore renseignée : ce site est un portail de "
+                        "démonstration.</p>"
+                    ),
+                },
+                {"type": "heading", "value": {"text": "Nature du site", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Ce portail de démonstration est réalisé avec le système de gestion de contenu "
+                        'libre <a href="https://wagtail.org">Wagtail</a>. Ses contenus s’appuient sur des '
+                        "documents publics de l’Inserm ; pour toute démarche officielle, reportez-vous au "
+                        "site institutionnel de l’Inserm. Les offres d’emploi et les guides sont donnés à "
+                        "titre d’information : seuls les textes officiels font foi.</p>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Propriété intellectuelle", "level": "h2"}},
@@ -928,7 +945,7 @@ PAGES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Les textes, le nom et les éléments d’identité visuelle de l’Inserm sont protégés "
-                        "par le droit de la propriété intellectuelle. Toute reproduction ou réutilisation, "
+                        "par le code de la propriété intellectuelle. Toute reproduction ou réutilisation, "
                         "totale ou partielle, sans autorisation préalable de l’Inserm est interdite, sous "
                         "réserve des exceptions prévues par la loi, comme la courte citation avec mention de "
                         "la source.</p>"
@@ -942,7 +959,21 @@ PAGES = [
                     "value": (
                         "<p>Ce portail propose des liens vers des sites officiels extérieurs, comme EURAXESS "
                         "ou le site institutionnel de l’Inserm. L’éditeur n’exerce aucun contrôle sur leur "
-                        "contenu et ne saurait en être tenu responsable.</p>"
+                        "contenu et ne saurait en être tenu responsable. Ces liens s’ouvrent dans la même "
+                        "fenêtre et ne transmettent à ces sites aucune donnée vous concernant, hormis ce "
+                        "que votre navigateur envoie lui-même.</p>"
+                    ),
+                },
+                {
+                    "type": "heading",
+                    "value": {"text": "Données personnelles et accessibilité", "level": "h2"},
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Le traitement de vos données et vos droits sont décrits sur la page « Données "
+                        "personnelles » ; l’état d’accessibilité du portail, sur la page « Accessibilité ». "
+                        "Les deux sont accessibles en bas de chaque page.</p>"
                     ),
                 },
             ],
@@ -952,8 +983,8 @@ PAGES = [
             "slug": "legal-notice",
             "seo_title": "",
             "search_description": (
-                "Legal notice of Inserm’s demonstration careers portal: publisher, director of publication, "
-                "hosting and intellectual property."
+                "Legal notice of Inserm’s careers portal: publisher, director of publication, hosting, "
+                "intellectual property and links."
             ),
             "intro": "Legal information about this portal dedicated to careers at Inserm.",
             "body": [
@@ -962,37 +993,49 @@ PAGES = [
                     "type": "paragraph",
                     "value": (
                         "<p>This site is published by the French National Institute of Health and Medical "
-                        "Research (Institut national de la santé et de la recherche médicale, Inserm), a "
-                        "public scientific and technological institution (EPST) under the joint supervision "
-                        "of the French ministries of health and research.</p>"
+                        "Research (Inserm), a public scientific and technological institution (EPST) under "
+                        "the joint supervision of the ministries responsible for health and for "
+                        "research.</p>"
                         "<p>Inserm, 101 rue de Tolbiac, 75013 Paris, France. Institutional website: "
                         '<a href="https://www.inserm.fr">www.inserm.fr</a>.</p>'
-                        "<p>Director of publication: the President and CEO of Inserm.</p>"
                     ),
                 },
-                {
-                    "type": "heading",
-                    "value": {"text": "About this site and hosting", "level": "h2"},
-                },
+                {"type": "heading", "value": {"text": "Director of publication", "level": "h2"}},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>This site is a demonstration portal built with the open-source content "
-                        'management system <a href="https://wagtail.org">Wagtail</a>. Its content is based on '
-                        "Inserm’s public documents; for any official procedure, please refer to Inserm’s "
-                        "institutional website.</p>"
-                        "<p>Hosting: the hosting provider will be stated by the site operator when the site "
-                        "goes into service. This information has not been filled in yet.</p>"
+                        "<p>Director of publication: the Chair and Chief Executive Officer of Inserm.</p>"
+                    ),
+                },
+                {"type": "heading", "value": {"text": "Hosting", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>The hosting provider’s name, address and telephone number are given here by the "
+                        "site operator when the site goes into service, as required by Article 6 of French "
+                        "Law No. 2004-575 of 21 June 2004 on confidence in the digital economy. This "
+                        "information has not been filled in yet: this site is a demonstration portal.</p>"
+                    ),
+                },
+                {"type": "heading", "value": {"text": "About this site", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>This demonstration portal is built with the open-source content management "
+                        'system <a href="https://wagtail.org">Wagtail</a>. Its content is based on Inserm’s '
+                        "public documents; for any official procedure, please refer to Inserm’s "
+                        "institutional website. Job offers and guides are given for information: only the "
+                        "official texts are authoritative.</p>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Intellectual property", "level": "h2"}},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Inserm’s texts, name and visual identity are protected by intellectual property "
-                        "law. Any reproduction or reuse, in whole or in part, without Inserm’s prior "
-                        "permission is prohibited, subject to the exceptions provided for by law, such as "
-                        "short quotations with acknowledgement of the source.</p>"
+                        "<p>Inserm’s texts, name and visual identity are protected by the French "
+                        "intellectual property code. Any reproduction or reuse, in whole or in part, "
+                        "without Inserm’s prior permission is prohibited, subject to the exceptions provided "
+                        "for by law, such as short quotations with acknowledgement of the source.</p>"
                         "<p>The Wagtail software is distributed under the open-source BSD licence; its use "
                         "confers no rights over the content published on this site.</p>"
                     ),
@@ -1003,21 +1046,42 @@ PAGES = [
                     "value": (
                         "<p>This portal contains links to external official websites, such as EURAXESS or "
                         "Inserm’s institutional website. The publisher has no control over their content and "
-                        "cannot be held responsible for it.</p>"
+                        "cannot be held responsible for it. These links open in the same window and pass no "
+                        "data about you to those sites beyond what your browser itself sends.</p>"
+                    ),
+                },
+                {
+                    "type": "heading",
+                    "value": {"text": "Personal data and accessibility", "level": "h2"},
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>How your data is processed and your rights are described on the “Privacy” page; "
+                        "the portal’s accessibility status, on the “Accessibility” page. Both are linked at "
+                        "the bottom of every page.</p>"
                     ),
                 },
             ],
         },
     },
     # ------------------------------------------------------------------
-    # Accessibility statement (footer)
+    # Accessibility statement (footer): a structured page, the State's model statement
     # ------------------------------------------------------------------
     {
         "key": "accessibility",
-        "model": "home.StandardPage",
+        "model": "home.AccessibilityStatementPage",
         "parent": "home",
         "show_in_menus": False,
-        "show_in_footer": True,
+        # The same in both languages: no full audit yet, so "not compliant" (RGAA rule).
+        "facts": {
+            "compliance_status": "none",
+            "rgaa_version": "4.1",
+            "statement_date": datetime.date(2026, 11, 21),
+            "audit_date": None,
+            "conformity_rate": None,
+            "contact_page": "@your-opinion",
+        },
         "fr": {
             "title": "Accessibilité",
             "slug": "accessibilite",
@@ -1031,89 +1095,70 @@ PAGES = [
                 "n° 2005-102 du 11 février 2005. Cette déclaration d’accessibilité s’applique à l’ensemble "
                 "du portail carrières."
             ),
-            "body": [
-                {"type": "heading", "value": {"text": "État de conformité", "level": "h2"}},
+            "auditor": "",
+            "test_results": (
+                "<p>Dans l’attente d’un audit complet, les vérifications suivantes ont été menées :</p>"
+                "<ul>"
+                "<li>tests automatisés avec l’outil axe-core sur chaque type de page du site, aux largeurs "
+                "d’écran de 375 et 1 280 pixels ;</li>"
+                "<li>navigation complète au clavier, sans souris ;</li>"
+                "<li>contrôle de l’agrandissement et de la réduction de la taille du texte (boutons "
+                "A+ et A-).</li>"
+                "</ul>"
+                "<p>Ces tests ne relèvent aucun défaut grave ou critique, mais ils ne couvrent qu’une "
+                "partie des critères du RGAA : seul un audit complet permettra d’annoncer un taux de "
+                "conformité.</p>"
+            ),
+            "non_conformities": [],
+            "disproportionate_burden": "",
+            "exempt_content": "",
+            "technologies": [
+                {"type": "technology", "value": "HTML5"},
+                {"type": "technology", "value": "CSS"},
+                {"type": "technology", "value": "WAI-ARIA"},
                 {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Ce site est <b>non conforme</b> au référentiel général d’amélioration de "
-                        'l’accessibilité (<a href="https://accessibilite.numerique.gouv.fr">RGAA</a>), '
-                        "version 4.1 : aucun audit complet n’a encore été réalisé, si bien qu’aucun taux de "
-                        "conformité ne peut être annoncé.</p>"
-                        "<p>Déclaration établie le 21 novembre 2026.</p>"
-                    ),
-                },
-                {"type": "heading", "value": {"text": "Vérifications effectuées", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Dans l’attente d’un audit complet, les vérifications suivantes ont été "
-                        "menées :</p>"
-                        "<ul>"
-                        "<li>tests automatisés avec l’outil axe-core sur chaque type de page du site ;</li>"
-                        "<li>navigation complète au clavier, sans souris ;</li>"
-                        "<li>contrôle de l’agrandissement et de la réduction de la taille du texte (boutons "
-                        "A+ et A-).</li>"
-                        "</ul>"
-                    ),
-                },
-                {
-                    "type": "table",
-                    "value": {
-                        "caption": "Non-conformités connues",
-                        "first_column_is_header": False,
-                        "header": ["Non-conformité", "Statut"],
-                        "rows": [
-                            {
-                                "cells": [
-                                    "Aucune non-conformité connue à ce stade",
-                                    "En attente d’un audit complet",
-                                ]
-                            },
-                        ],
-                    },
-                },
-                {
-                    "type": "heading",
-                    "value": {"text": "Retour d’information et contact", "level": "h2"},
-                },
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Si vous ne parvenez pas à accéder à un contenu ou à un service, signalez-le-nous : "
-                        "nous chercherons à vous proposer une alternative accessible ou à vous fournir le "
-                        "contenu sous une autre forme. Pour cela, utilisez le formulaire de suggestions de la "
-                        "page « Votre avis compte », en précisant la page concernée et la difficulté "
-                        "rencontrée.</p>"
-                    ),
-                },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "title": "Signaler un problème d’accessibilité",
-                        "text": "Décrivez la page concernée et la difficulté rencontrée.",
-                        "link_text": "Aller à la page « Votre avis compte »",
-                        "page": "@your-opinion",
-                        "url": "",
-                    },
-                },
-                {"type": "heading", "value": {"text": "Voies de recours", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Si vous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un "
-                        "contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous "
-                        'pouvez saisir le <a href="https://www.defenseurdesdroits.fr">Défenseur des '
-                        "droits</a> :</p>"
-                        "<ul>"
-                        "<li>par le formulaire en ligne proposé sur son site ;</li>"
-                        "<li>en contactant le délégué du Défenseur des droits dans votre région ;</li>"
-                        "<li>par courrier postal, gratuit et sans affranchissement : Défenseur des droits, "
-                        "Libre réponse 71120, 75342 Paris CEDEX 07.</li>"
-                        "</ul>"
-                    ),
+                    "type": "technology",
+                    "value": "JavaScript (facultatif : le site fonctionne sans)",
                 },
             ],
+            "tools": [
+                {"type": "tool", "value": "axe-core, pour les tests automatisés"},
+                {"type": "tool", "value": "Navigateur Chromium, piloté par Playwright"},
+                {"type": "tool", "value": "Clavier seul, sans souris"},
+            ],
+            "pages_checked": [
+                {"type": "page", "value": {"name": "Accueil", "page": "@home"}},
+                {"type": "page", "value": {"name": "Offres d’emploi", "page": "@offers"}},
+                {"type": "page", "value": {"name": "Une offre d’emploi", "page": None}},
+                {"type": "page", "value": {"name": "Bienvenue en France", "page": "@welcome"}},
+                {
+                    "type": "page",
+                    "value": {"name": "Travailler à l’Inserm", "page": "@working-here"},
+                },
+                {"type": "page", "value": {"name": "Soutien et protection", "page": "@support"}},
+                {
+                    "type": "page",
+                    "value": {"name": "HR Excellence in Research", "page": "@hr-excellence"},
+                },
+                {"type": "page", "value": {"name": "Votre avis compte", "page": "@your-opinion"}},
+                {"type": "page", "value": {"name": "Résultats de recherche", "page": None}},
+                {"type": "page", "value": {"name": "Accessibilité", "page": "@accessibility"}},
+            ],
+            "contact_address": "Inserm\n101 rue de Tolbiac\n75013 Paris",
+            "recourse": (
+                "<p>Cette procédure est à utiliser dans le cas suivant : vous avez signalé au "
+                "responsable du site un défaut d’accessibilité qui vous empêche d’accéder à un contenu "
+                "ou à un des services du portail et vous n’avez pas obtenu de réponse "
+                "satisfaisante.</p>"
+                "<ul>"
+                '<li>Écrire un message au <a href="https://formulaire.defenseurdesdroits.fr/">Défenseur '
+                "des droits</a></li>"
+                '<li>Contacter <a href="https://www.defenseurdesdroits.fr/saisir/delegues">le délégué du '
+                "Défenseur des droits dans votre région</a></li>"
+                "<li>Envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des "
+                "droits, Libre réponse 71120, 75342 Paris CEDEX 07</li>"
+                "</ul>"
+            ),
         },
         "en": {
             "title": "Accessibility",
@@ -1128,86 +1173,70 @@ PAGES = [
                 "Law No. 2005-102 of 11 February 2005. This accessibility statement applies to the whole "
                 "careers portal."
             ),
-            "body": [
-                {"type": "heading", "value": {"text": "Compliance status", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>This site is <b>not compliant</b> with the French accessibility framework "
-                        '(<a href="https://accessibilite.numerique.gouv.fr">RGAA</a>), version 4.1: no full '
-                        "audit has been carried out yet, so no compliance rate can be stated.</p>"
-                        "<p>Statement drawn up on 21 November 2026.</p>"
-                    ),
-                },
-                {"type": "heading", "value": {"text": "Checks carried out", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Pending a full audit, the following checks have been carried out:</p>"
-                        "<ul>"
-                        "<li>automated tests with the axe-core tool on every page type of the site;</li>"
-                        "<li>complete keyboard navigation, without a mouse;</li>"
-                        "<li>checks of enlarging and reducing the text size (A+ and A- buttons).</li>"
-                        "</ul>"
-                    ),
-                },
-                {
-                    "type": "table",
-                    "value": {
-                        "caption": "Known non-conformities",
-                        "first_column_is_header": False,
-                        "header": ["Non-conformity", "Status"],
-                        "rows": [
-                            {
-                                "cells": [
-                                    "None known at this stage",
-                                    "Pending a full audit",
-                                ]
-                            },
-                        ],
-                    },
-                },
-                {"type": "heading", "value": {"text": "Feedback and contact", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>If you cannot access a piece of content or a service, please let us know: we will "
-                        "try to offer you an accessible alternative or to provide the content in another "
-                        "form. To do so, use the suggestions form on the “Your opinion matters” page, stating "
-                        "the page concerned and the difficulty you encountered.</p>"
-                    ),
-                },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "title": "Report an accessibility problem",
-                        "text": "Describe the page concerned and the difficulty you encountered.",
-                        "link_text": "Go to the “Your opinion matters” page",
-                        "page": "@your-opinion",
-                        "url": "",
-                    },
-                },
-                {"type": "heading", "value": {"text": "Means of redress", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>If you have reported an accessibility issue that prevents you from accessing "
-                        "content or a service and have not received a satisfactory response, you can refer "
-                        'the matter to the <a href="https://www.defenseurdesdroits.fr">Défenseur des '
-                        "droits</a> (French Defender of Rights):</p>"
-                        "<ul>"
-                        "<li>through the online form on its website;</li>"
-                        "<li>by contacting the Défenseur des droits delegate in your region;</li>"
-                        "<li>by post, free of charge and without a stamp: Défenseur des droits, Libre réponse "
-                        "71120, 75342 Paris CEDEX 07, France.</li>"
-                        "</ul>"
-                    ),
-                },
+            "auditor": "",
+            "test_results": (
+                "<p>Pending a full audit, the following checks have been carried out:</p>"
+                "<ul>"
+                "<li>automated tests with the axe-core tool on every page type of the site, at screen "
+                "widths of 375 and 1,280 pixels;</li>"
+                "<li>complete keyboard navigation, without a mouse;</li>"
+                "<li>checks of enlarging and reducing the text size (A+ and A- buttons).</li>"
+                "</ul>"
+                "<p>These tests find no serious or critical defect, but they cover only part of the "
+                "RGAA criteria: only a full audit will allow a conformity rate to be stated.</p>"
+            ),
+            "non_conformities": [],
+            "disproportionate_burden": "",
+            "exempt_content": "",
+            "technologies": [
+                {"type": "technology", "value": "HTML5"},
+                {"type": "technology", "value": "CSS"},
+                {"type": "technology", "value": "WAI-ARIA"},
+                {"type": "technology", "value": "JavaScript (optional: the site works without it)"},
             ],
+            "tools": [
+                {"type": "tool", "value": "axe-core, for the automated tests"},
+                {"type": "tool", "value": "Chromium browser, driven by Playwright"},
+                {"type": "tool", "value": "Keyboard only, without a mouse"},
+            ],
+            "pages_checked": [
+                {"type": "page", "value": {"name": "Home", "page": "@home"}},
+                {"type": "page", "value": {"name": "Job offers", "page": "@offers"}},
+                {"type": "page", "value": {"name": "A job offer", "page": None}},
+                {"type": "page", "value": {"name": "Welcome to France", "page": "@welcome"}},
+                {"type": "page", "value": {"name": "Working at Inserm", "page": "@working-here"}},
+                {"type": "page", "value": {"name": "Support and protection", "page": "@support"}},
+                {
+                    "type": "page",
+                    "value": {"name": "HR Excellence in Research", "page": "@hr-excellence"},
+                },
+                {
+                    "type": "page",
+                    "value": {"name": "Your opinion matters", "page": "@your-opinion"},
+                },
+                {"type": "page", "value": {"name": "Search results", "page": None}},
+                {"type": "page", "value": {"name": "Accessibility", "page": "@accessibility"}},
+            ],
+            "contact_address": "Inserm\n101 rue de Tolbiac\n75013 Paris\nFrance",
+            "recourse": (
+                "<p>Use this procedure in the following case: you have reported to the person in "
+                "charge of the site an accessibility defect that prevents you from accessing a piece of "
+                "content or one of the portal’s services, and you have not received a satisfactory "
+                "answer.</p>"
+                "<ul>"
+                '<li>Write a message to the <a href="https://formulaire.defenseurdesdroits.fr/">Défenseur '
+                "des droits</a> (French Defender of Rights)</li>"
+                '<li>Contact <a href="https://www.defenseurdesdroits.fr/saisir/delegues">the Défenseur des '
+                "droits delegate in your region</a></li>"
+                "<li>Send a letter by post (free of charge, no stamp needed): Défenseur des droits, Libre "
+                "réponse 71120, 75342 Paris CEDEX 07, France</li>"
+                "</ul>"
+            ),
         },
     },
     # ------------------------------------------------------------------
-    # Privacy (footer)
+    # Privacy (footer): only what the portal's code actually does (alerts/, home/regions.py,
+    # home/models/suggestions.py and questionnaire.py, the settings' cookies)
     # ------------------------------------------------------------------
     {
         "key": "privacy",
@@ -1225,70 +1254,71 @@ PAGES = [
             ),
             "intro": (
                 "Ce portail collecte le moins de données possible. Cette page explique ce qui est conservé, "
-                "dans quel but, et comment exercer vos droits."
+                "dans quel but, sur quelle base légale, pendant combien de temps, et comment exercer vos "
+                "droits."
             ),
             "body": [
+                {"type": "heading", "value": {"text": "Responsable du traitement", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Le responsable du traitement est l’Inserm, 101 rue de Tolbiac, 75013 Paris, "
+                        "représenté par son président-directeur général.</p>"
+                        "<p>Délégué à la protection des données : "
+                        '<a href="mailto:dpo@inserm.fr">dpo@inserm.fr</a>, ou par courrier à l’adresse '
+                        "ci-dessus, à l’attention du délégué à la protection des données.</p>"
+                    ),
+                },
                 {
                     "type": "heading",
-                    "value": {"text": "Ni traceur, ni mesure d’audience", "level": "h2"},
+                    "value": {
+                        "text": "Ni traceur, ni mesure d’audience, ni publicité",
+                        "level": "h2",
+                    },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Ce site n’utilise aucun traceur tiers ni aucun cookie de mesure d’audience. Aucune "
-                        "donnée de navigation n’est transmise à des réseaux sociaux ou à des régies "
-                        "publicitaires.</p>"
-                        "<p>Si vous choisissez votre région (en haut de chaque page), un seul cookie, "
-                        "« region », garde le nom de la délégation régionale choisie pendant un an, pour "
-                        "vous montrer d’abord ses offres et ses contacts ; rien d’autre n’y est inscrit et "
-                        "vous pouvez l’effacer à tout moment (« Oublier ma région »). La taille du texte "
-                        "et les étapes cochées dans les guides restent dans votre navigateur, sans être "
-                        "envoyées au site.</p>"
+                        "<p>Ce site n’utilise aucun outil de mesure d’audience, aucun traceur tiers, aucune "
+                        "publicité et aucun bouton de réseau social. Chaque page est servie entièrement par "
+                        "le portail, sans script, police ni image venant d’un autre site : aucune donnée de "
+                        "navigation n’est transmise à un tiers. C’est pourquoi aucun bandeau ne vous demande "
+                        "votre consentement.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Les données traitées", "level": "h2"}},
+                {"type": "heading", "value": {"text": "Cookies et stockage local", "level": "h2"}},
                 {
                     "type": "table",
                     "value": {
-                        "caption": "Données conservées par le portail et finalités",
+                        "caption": "Cookies déposés par le portail",
                         "first_column_is_header": True,
-                        "header": ["Donnée", "Où elle est conservée", "À quoi elle sert"],
+                        "header": ["Cookie", "Quand", "Contenu et finalité", "Durée"],
                         "rows": [
                             {
                                 "cells": [
-                                    "Préférence de langue",
-                                    "Dans votre navigateur",
-                                    "Afficher le site dans la langue choisie",
+                                    "region",
+                                    "Seulement si vous choisissez votre région",
+                                    "Le nom court de la délégation régionale choisie, pour vous montrer "
+                                    "d’abord ses offres et ses contacts ; « Oublier ma région » l’efface",
+                                    "Un an",
                                 ]
                             },
                             {
                                 "cells": [
-                                    "Préférence de région",
-                                    "Dans votre navigateur",
-                                    "Vous proposer les contenus de votre région en plus des contenus nationaux, "
-                                    "y compris lors de vos prochaines visites",
+                                    "csrftoken",
+                                    "Seulement sur une page de formulaire (boîte à idées, questionnaire, "
+                                    "alertes) ou à l’administration",
+                                    "Un jeton aléatoire qui protège les formulaires contre leur envoi par un "
+                                    "autre site",
+                                    "Un an",
                                 ]
                             },
                             {
                                 "cells": [
-                                    "Réponses au questionnaire d’auto-évaluation",
-                                    "Sur le serveur, sans adresse IP, identifiant, cookie ni heure exacte",
-                                    "Dresser un bilan anonyme de la période 2019-2023",
-                                ]
-                            },
-                            {
-                                "cells": [
-                                    "Suggestions envoyées par le formulaire",
-                                    "Sur le serveur",
-                                    "Étudier vos propositions ; elles sont utilisées uniquement par les services "
-                                    "des ressources humaines",
-                                ]
-                            },
-                            {
-                                "cells": [
-                                    "Recherches effectuées sur le site",
-                                    "Sur le serveur, sous forme de décomptes anonymes",
-                                    "Améliorer le moteur de recherche du site",
+                                    "sessionid",
+                                    "Seulement pour les personnels qui se connectent à l’administration",
+                                    "Maintient la connexion",
+                                    "8 heures sans activité",
                                 ]
                             },
                         ],
@@ -1297,19 +1327,106 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Vous pouvez à tout moment effacer vos préférences de langue et de région en "
-                        "supprimant les données de ce site dans les réglages de votre navigateur.</p>"
+                        "<p>Ces cookies sont strictement nécessaires au service que vous demandez : ils ne "
+                        "requièrent pas de consentement. La langue ne fait l’objet d’aucun cookie : elle "
+                        "figure dans l’adresse des pages (/fr/, /en/). La taille du texte et les étapes "
+                        "cochées dans les guides restent dans votre navigateur (stockage local), sans être "
+                        "envoyées au site ; vous pouvez les effacer dans les réglages de votre "
+                        "navigateur.</p>"
+                    ),
+                },
+                {"type": "heading", "value": {"text": "Les données traitées", "level": "h2"}},
+                {
+                    "type": "table",
+                    "value": {
+                        "caption": "Données traitées, finalités, bases légales et durées de conservation",
+                        "first_column_is_header": True,
+                        "header": [
+                            "Traitement",
+                            "Données",
+                            "Finalité et base légale",
+                            "Conservation",
+                        ],
+                        "rows": [
+                            {
+                                "cells": [
+                                    "Alertes offres",
+                                    "Adresse e-mail, recherche enregistrée (filtres et mots-clés), "
+                                    "fréquence, langue, dates de la demande, de la confirmation, du dernier "
+                                    "envoi et de la désinscription. Ni nom, ni adresse IP, ni suivi des "
+                                    "ouvertures ou des clics",
+                                    "Vous envoyer les nouvelles offres correspondant à votre recherche. Base "
+                                    "légale : votre consentement (article 6.1.a du RGPD), donné en confirmant "
+                                    "le lien reçu et retiré à tout moment par le lien de désinscription de "
+                                    "chaque e-mail",
+                                    "Demande non confirmée : 7 jours. Alerte : tant qu’elle est active, puis "
+                                    "30 jours après la désinscription",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Boîte à idées",
+                                    "Le thème et le texte de votre suggestion, la date d’envoi et, si vous "
+                                    "souhaitez une réponse, votre adresse e-mail (facultative)",
+                                    "Étudier vos propositions ; elles sont lues uniquement par les services des "
+                                    "ressources humaines, qui les reçoivent aussi par e-mail. Base légale : "
+                                    "mission d’intérêt public de l’Inserm (article 6.1.e du RGPD)",
+                                    "2 ans, puis suppression automatique",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Questionnaire d’auto-évaluation",
+                                    "Vos réponses et le jour de la réponse ; ni adresse IP, ni identifiant, ni "
+                                    "cookie, ni heure : les réponses sont anonymes",
+                                    "Dresser un bilan anonyme de la période 2019-2023",
+                                    "2 ans, puis suppression automatique",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Recherches sur le site",
+                                    "Les mots recherchés, comptés sans rien qui vous identifie",
+                                    "Améliorer le moteur de recherche du site",
+                                    "Décomptes anonymes",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Journaux de connexion",
+                                    "Adresse IP, date et heure, page demandée, tenus par l’hébergeur ; les "
+                                    "journaux du portail lui-même n’enregistrent ni adresse IP ni paramètres "
+                                    "de recherche",
+                                    "Sécurité du service et obligation légale des hébergeurs (article 6.1.c du "
+                                    "RGPD)",
+                                    "Un an, durée imposée par le décret n° 2021-1362 du 20 octobre 2021",
+                                ]
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Pour limiter les envois abusifs, les formulaires comptent les envois de chaque "
+                        "connexion pendant une heure sous la forme d’une empreinte chiffrée, qui ne permet "
+                        "pas de retrouver l’adresse IP, puis l’oublient. Aucune donnée n’est vendue, ni "
+                        "utilisée à des fins publicitaires, et aucune décision automatisée n’est prise à "
+                        "votre sujet.</p>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Vos droits", "level": "h2"}},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Conformément au règlement général sur la protection des données (RGPD), vous "
-                        "disposez d’un droit d’accès, de rectification et d’effacement des données qui vous "
-                        "concernent. Pour exercer ces droits ou pour toute question, contactez le délégué à "
-                        "la protection des données de l’Inserm par l’intermédiaire du site "
-                        '<a href="https://www.inserm.fr">www.inserm.fr</a>.</p>'
+                        "<p>Conformément aux articles 15 à 22 du règlement général sur la protection des "
+                        "données (RGPD) et à la loi Informatique et Libertés, vous disposez d’un droit "
+                        "d’accès, de rectification, d’effacement, de limitation du traitement, de portabilité "
+                        "et d’opposition, ainsi que du droit de retirer votre consentement à tout moment.</p>"
+                        "<p>Pour une alerte, le lien « Modifier ou supprimer vos alertes » de chaque e-mail vous "
+                        "permet de la modifier ou de vous désinscrire immédiatement. Pour toute autre demande, écrivez au "
+                        'délégué à la protection des données : <a href="mailto:dpo@inserm.fr">dpo@inserm.fr</a>. '
+                        "Une réponse vous est apportée dans un délai d’un mois.</p>"
                         "<p>Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, "
                         "vous pouvez adresser une réclamation à la Commission nationale de l’informatique et "
                         'des libertés (<a href="https://www.cnil.fr">CNIL</a>).</p>'
@@ -1327,68 +1444,68 @@ PAGES = [
             ),
             "intro": (
                 "This portal collects as little data as possible. This page explains what is stored, for "
-                "what purpose, and how to exercise your rights."
+                "what purpose, on which legal basis, for how long, and how to exercise your rights."
             ),
             "body": [
+                {"type": "heading", "value": {"text": "Data controller", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>The data controller is Inserm, 101 rue de Tolbiac, 75013 Paris, France, "
+                        "represented by its Chair and Chief Executive Officer.</p>"
+                        "<p>Data protection officer: "
+                        '<a href="mailto:dpo@inserm.fr">dpo@inserm.fr</a>, or by post at the address above, '
+                        "for the attention of the data protection officer.</p>"
+                    ),
+                },
                 {
                     "type": "heading",
-                    "value": {"text": "No trackers, no audience measurement", "level": "h2"},
+                    "value": {
+                        "text": "No trackers, no audience measurement, no advertising",
+                        "level": "h2",
+                    },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>This site uses no third-party trackers and no audience measurement cookies. No "
-                        "browsing data is passed on to social networks or advertising networks.</p>"
-                        "<p>If you choose your region (at the top of every page), a single cookie, "
-                        "“region”, keeps the name of the chosen regional delegation for a year, to show "
-                        "you its offers and contacts first; nothing else is written in it and you can clear "
-                        "it at any time (“Forget my region”). The text size and the steps you tick in the "
-                        "guides stay in your browser and are never sent to the site.</p>"
+                        "<p>This site uses no audience measurement tool, no third-party tracker, no "
+                        "advertising and no social network button. Every page is served entirely by the "
+                        "portal, with no script, font or image from another site: no browsing data is passed "
+                        "on to anyone else. That is why no banner asks for your consent.</p>"
                     ),
                 },
-                {"type": "heading", "value": {"text": "Data processed", "level": "h2"}},
+                {"type": "heading", "value": {"text": "Cookies and local storage", "level": "h2"}},
                 {
                     "type": "table",
                     "value": {
-                        "caption": "Data stored by the portal and purposes",
+                        "caption": "Cookies set by the portal",
                         "first_column_is_header": True,
-                        "header": ["Data", "Where it is stored", "What it is used for"],
+                        "header": ["Cookie", "When", "Content and purpose", "Lifetime"],
                         "rows": [
                             {
                                 "cells": [
-                                    "Language preference",
-                                    "In your browser",
-                                    "Displaying the site in the language you chose",
+                                    "region",
+                                    "Only if you choose your region",
+                                    "The short name of the chosen regional delegation, to show you its "
+                                    "offers and contacts first; “Forget my region” clears it",
+                                    "One year",
                                 ]
                             },
                             {
                                 "cells": [
-                                    "Region preference",
-                                    "In your browser",
-                                    "Offering you content from your region in addition to national content, "
-                                    "including on your next visits",
+                                    "csrftoken",
+                                    "Only on a page with a form (suggestion box, questionnaire, alerts) or "
+                                    "in the administration",
+                                    "A random token that protects forms from being sent by another site",
+                                    "One year",
                                 ]
                             },
                             {
                                 "cells": [
-                                    "Answers to the self-assessment questionnaire",
-                                    "On the server, with no IP address, identifier, cookie or exact time",
-                                    "Drawing up an anonymous review of the 2019-2023 period",
-                                ]
-                            },
-                            {
-                                "cells": [
-                                    "Suggestions sent through the form",
-                                    "On the server",
-                                    "Studying your proposals; they are used only by the human resources "
-                                    "departments",
-                                ]
-                            },
-                            {
-                                "cells": [
-                                    "Searches made on the site",
-                                    "On the server, as anonymous counts",
-                                    "Improving the site’s search engine",
+                                    "sessionid",
+                                    "Only for staff who sign in to the administration",
+                                    "Keeps them signed in",
+                                    "8 hours without activity",
                                 ]
                             },
                         ],
@@ -1397,18 +1514,97 @@ PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>You can erase your language and region preferences at any time by deleting this "
-                        "site’s data in your browser settings.</p>"
+                        "<p>These cookies are strictly necessary for the service you ask for: they need no "
+                        "consent. The language sets no cookie: it is part of the pages’ address (/fr/, /en/). "
+                        "The text size and the steps you tick in the guides stay in your browser (local "
+                        "storage) and are never sent to the site; you can clear them in your browser "
+                        "settings.</p>"
+                    ),
+                },
+                {"type": "heading", "value": {"text": "Data processed", "level": "h2"}},
+                {
+                    "type": "table",
+                    "value": {
+                        "caption": "Data processed, purposes, legal bases and retention periods",
+                        "first_column_is_header": True,
+                        "header": ["Processing", "Data", "Purpose and legal basis", "Retention"],
+                        "rows": [
+                            {
+                                "cells": [
+                                    "Offer alerts",
+                                    "E-mail address, saved search (filters and keywords), frequency, "
+                                    "language, dates of the request, the confirmation, the last e-mail and "
+                                    "the unsubscription. No name, no IP address, no tracking of opens or "
+                                    "clicks",
+                                    "Sending you new offers that match your search. Legal basis: your consent "
+                                    "(Article 6(1)(a) GDPR), given by confirming the link you receive and "
+                                    "withdrawn at any time through the unsubscribe link in every e-mail",
+                                    "Unconfirmed request: 7 days. Alert: while it is active, then 30 days "
+                                    "after unsubscribing",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Suggestion box",
+                                    "The topic and text of your suggestion, the date it was sent and, if you "
+                                    "would like an answer, your e-mail address (optional)",
+                                    "Studying your proposals; they are read only by the human resources "
+                                    "departments, which also receive them by e-mail. Legal basis: Inserm’s "
+                                    "public-interest mission (Article 6(1)(e) GDPR)",
+                                    "2 years, then deleted automatically",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Self-assessment questionnaire",
+                                    "Your answers and the day you gave them; no IP address, identifier, "
+                                    "cookie or time of day: the answers are anonymous",
+                                    "Drawing up an anonymous review of the 2019-2023 period",
+                                    "2 years, then deleted automatically",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Searches on the site",
+                                    "The words searched for, counted with nothing that identifies you",
+                                    "Improving the site’s search engine",
+                                    "Anonymous counts",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Connection logs",
+                                    "IP address, date and time, page requested, kept by the hosting provider; "
+                                    "the portal’s own logs record neither IP addresses nor search parameters",
+                                    "Security of the service and the hosting providers’ legal obligation "
+                                    "(Article 6(1)(c) GDPR)",
+                                    "One year, as required by French Decree No. 2021-1362 of 20 October 2021",
+                                ]
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>To limit abuse, the forms count the messages sent from each connection for an "
+                        "hour as an encrypted fingerprint, from which the IP address cannot be recovered, "
+                        "then forget it. No data is sold or used for advertising, and no automated decision "
+                        "is made about you.</p>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Your rights", "level": "h2"}},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Under the General Data Protection Regulation (GDPR), you have the right to access, "
-                        "rectify and erase the data concerning you. To exercise these rights or for any "
-                        "question, contact Inserm’s data protection officer via the "
-                        '<a href="https://www.inserm.fr">www.inserm.fr</a> website.</p>'
+                        "<p>Under Articles 15 to 22 of the General Data Protection Regulation (GDPR) and the "
+                        "French Data Protection Act, you have the right to access, rectify and erase your "
+                        "data, to restrict its processing, to data portability and to object, as well as the "
+                        "right to withdraw your consent at any time.</p>"
+                        "<p>For an alert, the “Change or delete your alerts” link in every e-mail lets you "
+                        "change it or unsubscribe at once. For any other request, write to the data protection officer: "
+                        '<a href="mailto:dpo@inserm.fr">dpo@inserm.fr</a>. You will receive an answer within '
+                        "one month.</p>"
                         "<p>If, after contacting us, you consider that your rights have not been respected, "
                         "you can lodge a complaint with the French data protection authority, the Commission "
                         'nationale de l’informatique et des libertés (<a href="https://www.cnil.fr">CNIL</a>).</p>'

@@ -1,10 +1,13 @@
 from .hr_excellence import Action, ActionStatus, ActionTheme, HRExcellencePage
+from .legal import AccessibilityStatementPage, ComplianceStatus
 from .pages import BasePage, HomePage, ListingFieldsMixin, StandardPage
 from .questionnaire import Answer, QuestionnairePage, Response
 from .snippets import Contact, ContactKind, Region
 from .suggestions import SuggestionFormField, SuggestionFormPage
 
 __all__ = [
+    "AccessibilityStatementPage",
+    "ComplianceStatus",
     "Answer",
     "QuestionnairePage",
     "Response",

@@ -85,6 +85,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.AccessibilityStatementPage",
         "home.HRExcellencePage",
         "offers.OfferIndexPage",
         "guides.GuideIndexPage",

@@ -1,5 +1,3 @@
-import json
-
 from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
@@ -7,10 +5,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home.json_ld import json_ld_script
+
 register = template.Library()
 
-# What json_script escapes, so editor text cannot close the script element.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+# The job posting's JSON-LD: the shared helper, under the name offer templates use.
+register.simple_tag(json_ld_script, name="json_ld")
 
 
 @register.simple_tag
@@ -42,13 +42,6 @@ def deadline(offer):
         left = ngettext("%(days)s day left", "%(days)s days left", days) % {"days": days}
     urgent = ' class="soon"' if days <= 7 else ""
     return format_html("{} — <span{}>{}</span>", stamp, mark_safe(urgent), left)
-
-
-@register.simple_tag
-def json_ld(data):
-    """A JSON-LD script element, escaped like json_script (no HTML can break out)."""
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
 
 
 @register.simple_tag

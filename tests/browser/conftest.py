@@ -110,13 +110,25 @@ def browser():
 
 @pytest.fixture
 def new_page(browser):
+    """Pages in fresh browser contexts; any Content-Security-Policy violation fails the test.
+
+    Chromium reports a blocked script, style, image or frame on the console, so every browser
+    test also checks that the policy allows what the pages need.
+    """
     contexts = []
+    violations = []
+
+    def record(message):
+        if "Content Security Policy" in message.text:
+            violations.append(f"{message.page.url if message.page else ''}: {message.text}")
 
     def make(locale="fr-FR", width=1280, height=900):
         context = browser.new_context(locale=locale, viewport={"width": width, "height": height})
+        context.on("console", record)
         contexts.append(context)
         return context.new_page()
 
     yield make
     for context in contexts:
         context.close()
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)

@@ -1,8 +1,14 @@
-"""Timings of the pages that matter, printed as JSON (not run by the test suite)."""
+"""The portal's figures in one JSON report (not run by the test suite, beside a smoke test).
+
+Sections: environment, setup (offers generated, index rebuilt), pages, search,
+translation_status, alerts (with --alerts), load (scripts/load.sh's summary, when it exists).
+"""
 
 import json
 import statistics
 import time
+from datetime import UTC, datetime
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
@@ -11,6 +17,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from offers import benchmark_report
 from offers.models import OfferIndexPage, OfferPage
 
 
@@ -19,7 +26,9 @@ class Command(BaseCommand):
         "Measure the offer listing, an offer page and site search: median and p95 render time "
         "and SQL queries. With --offers N, first generates offers until N exist (timed); with "
         "--update-index, times a full rebuild of the search index; with --alerts N, times "
-        "send_offer_alerts for N confirmed alerts and the --new-offers newest offers."
+        "send_offer_alerts for N confirmed alerts and the --new-offers newest offers. Adds the "
+        "environment, the translation-status report's cost and the last load test's summary "
+        "(test-artifacts/load/summary.json); --output writes the report to a file too."
     )
 
     def add_arguments(self, parser):
@@ -36,28 +45,33 @@ class Command(BaseCommand):
             default=1000,
             help="With --alerts: the newest N offers are dated as published in the last day.",
         )
+        parser.add_argument("--output", type=Path, help="Also write the JSON report here.")
+        parser.add_argument(
+            "--load-summary",
+            type=Path,
+            default=benchmark_report.LOAD_SUMMARY,
+            help="The load test's summary to include (default: %(default)s).",
+        )
 
     def handle(self, *args, offers, runs, seed, update_index, alerts, new_offers, **options):
+        if runs < 1:
+            raise CommandError("--runs must be at least 1.")
         index = OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
         if index is None:
             raise CommandError("No offers index: run load_demo_content first.")
-        report = {"database": connection.vendor, "runs": runs}
+        setup = {}
         existing = OfferPage.objects.filter(locale_id=index.locale_id).count()
         if offers > existing:
             started = time.perf_counter()
             call_command("generate_offers", count=offers - existing, seed=seed, verbosity=0)
-            report["generate_offers"] = {
+            setup["generate_offers"] = {
                 "created": OfferPage.objects.filter(locale_id=index.locale_id).count() - existing,
                 "seconds": round(time.perf_counter() - started, 2),
             }
         if update_index:
             started = time.perf_counter()
             call_command("update_index", verbosity=0)
-            report["update_index_seconds"] = round(time.perf_counter() - started, 2)
-        report["offers_fr"] = OfferPage.objects.filter(locale_id=index.locale_id).count()
-        report["open_offers_fr"] = (
-            OfferPage.objects.open().filter(locale_id=index.locale_id).count()
-        )
+            setup["update_index_seconds"] = round(time.perf_counter() - started, 2)
 
         offer = OfferPage.objects.open().filter(locale_id=index.locale_id).order_by("pk").first()
         word = offer.title.split()[-1] if offer else "recherche"
@@ -82,14 +96,35 @@ class Command(BaseCommand):
             "search_english_plural": ("/en/search/", {"q": "researchers"}),
             "search_no_result": ("/fr/search/", {"q": "logemnt"}),
         }
+        report = {
+            "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "environment": benchmark_report.environment(runs),
+            "setup": setup or None,
+            "pages": {},
+            "search": {},
+        }
         client = Client(HTTP_HOST="localhost")
         for name, (url, params) in cases.items():
-            report[name] = measure(client, url, params, runs)
+            section = "search" if name.startswith("search_") else "pages"
+            report[section][name] = measure(client, url, params, runs)
+        report["translation_status"] = benchmark_report.translation_status(runs)
+        notes = {}
         if alerts:
             from alerts.benchmark import measure_alerts
 
-            report["send_offer_alerts"] = measure_alerts(alerts, new_offers, seed=seed)
-        self.stdout.write(json.dumps(report, indent=2))
+            report["alerts"] = measure_alerts(alerts, new_offers, seed=seed)
+        else:
+            report["alerts"] = None
+            notes["alerts"] = "Not measured: add --alerts N (--alerts 10000 --new-offers 1000)."
+        report["load"], load_note = benchmark_report.load_results(options["load_summary"])
+        if load_note:
+            notes["load"] = load_note
+        report["notes"] = notes
+        text = json.dumps(report, indent=2, ensure_ascii=False)
+        if options["output"]:
+            options["output"].parent.mkdir(parents=True, exist_ok=True)
+            options["output"].write_text(text + "\n", encoding="utf-8")
+        self.stdout.write(text)
 
 
 def measure(client, url, params, runs):

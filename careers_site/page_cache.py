@@ -1,0 +1,174 @@
+"""The full-page cache: anonymous GET pages served from the cache (Redis in production), and
+purged through Wagtail's frontend cache when an editor publishes.
+
+What may be cached, and how it stays correct:
+- Only anonymous visitors are served from it: a request with a session cookie (an editor
+  signed in) or a region cookie (home/regions.py: pages built for that visitor) goes through.
+- Only a 200 that sets no cookie, did not render a CSRF token (forms carry one per visitor),
+  varies on nothing but the URL, and is not marked private or no-store is stored. The language
+  is in the URL (/fr/, /en/), so FR and EN are separate entries; "/" (which varies on
+  Accept-Language) is a redirect and never stored.
+- Entries are keyed by path and query string. Purging a URL drops every query string of its
+  path (filtered listings included) by bumping the path's generation; purging everything
+  bumps the site's generation. Old entries then expire on their own.
+- Publishing, unpublishing or moving a page purges the page, its translations and aliases, and
+  its ancestors (listings and the home page show their children) through Wagtail's
+  frontend-cache backends: this cache, plus a CDN when one is configured. Snippets and site
+  settings appear on many pages, so saving one purges the whole site.
+
+Responses stored here get `Cache-Control: public, max-age=<browser>, s-maxage=<cache>` so a
+CDN may keep them as long as this cache (it is purged the same way) while browsers, which
+cannot be purged, keep them briefly. `X-Page-Cache: hit|miss` tells operators what happened.
+"""
+
+import hashlib
+import secrets
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control
+from wagtail.contrib.frontend_cache.backends import BaseBackend
+
+from home.regions import COOKIE as REGION_COOKIE
+
+HEADER = "X-Page-Cache"
+# Headers the inner middleware and views set that belong to the page (security headers from
+# the outer middleware are added again on every response, hit or not).
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Cache-Control",
+    "X-Frame-Options",
+    "Link",
+    "X-Robots-Tag",
+    "Vary",
+)
+SITE_GENERATION = "page-cache:site"
+# URLs outside /fr/ and /en/ get "Vary: Accept-Language" from LocaleMiddleware; these ones
+# read nothing from the language, so they are stored all the same.
+LANGUAGE_NEUTRAL_PATHS = ("/sitemap.xml", "/robots.txt")
+
+
+def enabled():
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def generation_key(path):
+    return "page-cache:path:" + hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+
+
+def page_key(path, query, generations):
+    digest = hashlib.md5(f"{path}?{query}".encode(), usedforsecurity=False).hexdigest()
+    return f"page-cache:page:{generations[0]}:{generations[1]}:{digest}"
+
+
+def generations(path):
+    """The site's and the path's generations (one cache round trip)."""
+    keys = [SITE_GENERATION, generation_key(path)]
+    values = cache.get_many(keys)
+    return values.get(keys[0], 0), values.get(keys[1], 0)
+
+
+def bump(key):
+    """A new generation for a key: entries of the old one are never read again.
+
+    A counter would need `incr`, which fails on a missing key; a random value needs none and
+    two processes bumping at once both invalidate.
+    """
+    cache.set(key, secrets.token_hex(4), None)
+
+
+def purge_path(path):
+    bump(generation_key(path))
+
+
+def purge_all():
+    bump(SITE_GENERATION)
+
+
+def is_anonymous(request):
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and REGION_COOKIE not in cookies
+
+
+def lifetime(response):
+    """Seconds to keep a page: PAGE_CACHE_SECONDS, or less when the view said its page changes
+    sooner (`fresh_for`: an offer or a listing when the next deadline passes)."""
+    fresh_for = getattr(response, "fresh_for", None)
+    if fresh_for is None:
+        return settings.PAGE_CACHE_SECONDS
+    return max(0, min(settings.PAGE_CACHE_SECONDS, int(fresh_for)))
+
+
+def fresh_for(response, seconds):
+    """Tell the page cache (and through s-maxage a CDN) that this page changes in `seconds`."""
+    response.fresh_for = seconds
+    return response
+
+
+def is_storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # get_token() was called: the page holds a CSRF token tied to this visitor's cookie.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v.strip()}
+    if vary and not (vary == {"accept-language"} and request.path in LANGUAGE_NEUTRAL_PATHS):
+        return False
+    cache_control = {
+        part.split("=")[0].strip().lower()
+        for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    return not cache_control & {"private", "no-store", "no-cache"}
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous GET pages (see the module's docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (enabled() and request.method in ("GET", "HEAD") and is_anonymous(request)):
+            return self.get_response(request)
+        path = request.path
+        query = request.META.get("QUERY_STRING", "")
+        key = page_key(path, query, generations(path))
+        stored = cache.get(key)
+        if stored is not None:
+            return self.rebuild(stored)
+        response = self.get_response(request)
+        timeout = lifetime(response)
+        if timeout > 0 and is_storable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=min(settings.PAGE_CACHE_BROWSER_SECONDS, timeout),
+                s_maxage=timeout,
+            )
+            headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+            cache.set(key, (response.content, headers), timeout)
+            response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def rebuild(stored):
+        content, headers = stored
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
+        response[HEADER] = "hit"
+        return response
+
+
+class PageCacheBackend(BaseBackend):
+    """Wagtail frontend-cache backend purging this site's own page cache by URL."""
+
+    def purge(self, url):
+        purge_path(urlsplit(url).path or "/")
+
+    def purge_batch(self, urls):
+        for url in urls:
+            self.purge(url)

@@ -1,0 +1,64 @@
+"""Sharing and search-engine metadata for the page frame: OpenGraph locales and the
+organisation's JSON-LD on the home pages. Everything comes from objects the page has
+already loaded: no query of its own."""
+
+from urllib.parse import urljoin
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from home.json_ld import json_ld_script
+
+register = template.Library()
+
+# OpenGraph wants a territory: French from France, British English (the site's spelling).
+OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+LOGO = "img/organization-logo.svg"
+
+
+@register.filter
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """schema.org Organization and WebSite (with its site search) on a home page only."""
+    from home.models import HomePage
+
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, HomePage) or request is None:
+        return ""
+    home_url = page.get_full_url(request)
+    # Absolute URLs on the site's own host, like the page's canonical URL (a static URL may
+    # already be absolute, e.g. on a CDN: urljoin keeps it).
+    origin = urljoin(home_url, "/")
+    organization = {
+        "@type": "Organization",
+        "@id": settings.ORGANIZATION_URL.rstrip("/") + "/#organization",
+        "name": settings.ORGANIZATION_NAME,
+        "url": settings.ORGANIZATION_URL,
+        "logo": urljoin(origin, static(LOGO)),
+    }
+    # The active language is the page's (its /fr/ or /en/ prefix), so is the search URL.
+    search_url = urljoin(origin, reverse("search"))
+    website = {
+        "@type": "WebSite",
+        "name": context.get("site_name", ""),
+        "url": home_url,
+        "inLanguage": get_language(),
+        "publisher": {"@id": organization["@id"]},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": search_url + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+    return json_ld_script({"@context": "https://schema.org", "@graph": [organization, website]})

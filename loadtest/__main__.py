@@ -1,0 +1,217 @@
+"""Load and fault runs: `python -m loadtest [--quick] [--users N] [--only RUN,…]`.
+
+Called by scripts/load.sh, which installs what is missing and starts a throwaway PostgreSQL
+cluster (DATABASE_URL, LOAD_PG_BIN, LOAD_PG_DATA). Starts Redis and an S3 server on free
+loopback ports, loads the data, then runs each run of loadtest/runs.py against gunicorn with the
+production settings, and writes test-artifacts/load/<run>/ (raw CSVs, logs) and
+test-artifacts/load/summary.json. Everything started here is stopped on exit.
+"""
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import summary
+from .runner import RunContext, execute, preflight
+from .runs import FULL, QUICK, RUNS
+from .services import Gunicorn, Postgres, Redis, S3Server
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+OUT = ROOT / "test-artifacts" / "load"
+OFFERS = 2000
+# gunicorn.conf.py's defaults, written out so the summary records them: 2 × cores + 1 sync
+# workers (one thread each).
+WORKERS = 2 * (os.cpu_count() or 1) + 1
+THREADS = 1
+
+
+def say(text):
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def arguments():
+    parser = argparse.ArgumentParser(prog="scripts/load.sh", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="10-second runs (a smoke run)")
+    parser.add_argument("--users", type=int, default=20, help="simulated visitors (20)")
+    parser.add_argument(
+        "--wait", default="0.2,1.0", help="each visitor's pause between requests, min,max seconds"
+    )
+    parser.add_argument(
+        "--only", help="comma-separated run names: " + ", ".join(run.name for run in RUNS)
+    )
+    return parser.parse_args()
+
+
+def setup_command(env, *args):
+    """A set-up command, its output (JSON log lines) in test-artifacts/load/setup.log."""
+    with open(OUT / "setup.log", "a", encoding="utf-8") as log:
+        log.write(f"$ {' '.join(args)}\n")
+        log.flush()
+        try:
+            subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=log, stderr=log)
+        except subprocess.CalledProcessError:
+            say(f"Set-up failed: {' '.join(args)}; see {OUT / 'setup.log'}")
+            raise
+
+
+def manage(env, *args):
+    setup_command(env, str(VENV / "bin/python"), "manage.py", *args)
+
+
+def base_environment(work, redis, s3):
+    """gunicorn's (and the set-up commands') environment: the production settings, plain HTTP
+    on loopback (SECURE_SSL_REDIRECT=False: no TLS terminator in front here)."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "careers_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "False",
+        "CONN_MAX_AGE": "60",
+        "CONN_HEALTH_CHECKS": "True",
+        "REDIS_URL": redis.url,
+        "STATIC_ROOT": str(work / "static"),
+        "MEDIA_ROOT": str(work / "media"),
+        **s3.environment(),
+    }
+
+
+def set_up(env, out):
+    started = time.monotonic()
+    (out / "setup.log").unlink(missing_ok=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo_content", "-v0")
+    manage(env, "generate_offers", "--count", str(OFFERS), "--seed", "1", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    setup_command(env, str(VENV / "bin/python"), "-m", "loadtest.seed", str(out / "targets.json"))
+    say(f"Data ready in {time.monotonic() - started:.0f} s.")
+    return json.loads((out / "targets.json").read_text(encoding="utf-8"))
+
+
+def git_commit():
+    result = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
+    )
+    return result.stdout.strip() or None
+
+
+def environment_figures(args, timing, targets):
+    return {
+        "users": args.users,
+        "wait_s": args.wait,
+        "duration_s": timing.duration_s,
+        "fault_at_s": timing.fault_at_s,
+        "restore_at_s": timing.restore_at_s,
+        "quick": args.quick,
+        "workers": WORKERS,
+        "threads": THREADS,
+        "gunicorn_config": "gunicorn.conf.py" if (ROOT / "gunicorn.conf.py").exists() else "flags",
+        "offers_generated": OFFERS,
+        "open_offers": {lang: data["open_offers"] for lang, data in targets["languages"].items()},
+        "git_commit": git_commit(),
+        "cpu_cores": os.cpu_count(),
+        "cores_note": "locust and gunicorn share the machine's cores",
+        # Importing locust here would monkey-patch this process (gevent) under its threads.
+        "locust": importlib.metadata.version("locust"),
+        "python": platform.python_version(),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "transport": "plain HTTP on loopback (SECURE_SSL_REDIRECT=False)",
+    }
+
+
+def main():
+    args = arguments()
+    timing = QUICK if args.quick else FULL
+    runs = RUNS
+    if args.only:
+        names = set(args.only.split(","))
+        runs = [run for run in RUNS if run.name in names]
+        if unknown := names - {run.name for run in runs}:
+            sys.exit(f"Unknown run(s): {', '.join(sorted(unknown))}")
+    # SIGTERM ends like Ctrl-C: through the finally below, which stops every service.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    OUT.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="careers-load-"))
+    redis = Redis(OUT / "redis.log")
+    s3 = S3Server()
+    try:
+        redis.start()
+        s3.start()
+        s3.create_bucket()
+        env = base_environment(work, redis, s3)
+        targets = set_up(env, OUT)
+        services = {"redis": redis, "s3": s3, "postgres": Postgres()}
+        check = Gunicorn(VENV, ROOT, env, OUT / "preflight-gunicorn.log", WORKERS, THREADS)
+        check.start()
+        try:
+            problems = preflight(check.url, targets)
+        finally:
+            check.stop()
+        for url, status in problems.items():
+            say(f"Preflight: {url} answered {status}")
+        ctx = RunContext(
+            venv=VENV, root=ROOT, out=OUT, base_env=env, services=services, targets=targets,
+            timing=timing, users=args.users, wait=args.wait, workers=WORKERS, threads=THREADS,
+        )  # fmt: skip
+        results = {}
+        for run in runs:
+            say(f"Run {run.name}: {run.description} ({timing.duration_s} s)…")
+            results[run.name] = execute(run, ctx)
+        report = {
+            "environment": environment_figures(args, timing, targets),
+            "preflight_problems": problems,
+            "runs": results,
+        }
+        (OUT / "summary.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+        say("\n" + summary.table(results))
+        say(notes(results))
+        say(f"\nFigures: {OUT / 'summary.json'}; raw CSVs and logs: {OUT}/<run>/")
+    finally:
+        s3.stop()
+        redis.stop()
+        subprocess.run(["rm", "-rf", str(work)], check=False)
+
+
+def notes(results):
+    """What the table cannot show: 4xx of the mix, server tracebacks, probes, search latency."""
+    lines = ["", "Latencies in ms; 'during'/'after': failures while the fault lasted / after it."]
+    for name, run in results.items():
+        if run.get("client_errors"):
+            lines.append(f"{name}: 4xx (a bug of the mix): {run['client_errors']}")
+        for cause, count in run.get("server_tracebacks", {}).items():
+            lines.append(f"{name}: {count} × {cause}")
+        if "search" in run:
+            search = run["search"]
+            lines.append(
+                f"{name}: search p50/p95/p99 {search['p50_ms']}/{search['p95_ms']}/"
+                f"{search['p99_ms']} ms over {search['requests']} searches, "
+                f"{search['failures']} failed"
+            )
+        fault = run.get("fault", {})
+        if "latency_during_fault" in run:
+            during = run["latency_during_fault"]
+            lines.append(
+                f"{name}: during the fault ({fault['outage_s']} s) p50/p95/p99 "
+                f"{during['p50_ms']}/{during['p95_ms']}/{during['p99_ms']} ms, "
+                f"{during['failures']} of {during['requests']} requests failed"
+            )
+        for probe in ("probe_during", "probe_after"):
+            if probe in fault:
+                lines.append(f"{name}: {probe.replace('_', ' ')}: {fault[probe]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

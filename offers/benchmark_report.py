@@ -1,0 +1,127 @@
+"""The sections of `manage.py benchmark`'s report besides the page timings: the environment
+measured, the translation-status report's cost, and the latest load-test summary.
+
+Each returns plain data for json.dumps.
+"""
+
+import json
+import os
+import platform
+import statistics
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import django
+import wagtail
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from careers_site.version import app_version
+from offers.models import OfferPage
+
+LOAD_SUMMARY = Path(settings.BASE_DIR) / "test-artifacts" / "load" / "summary.json"
+LOAD_NOTE = (
+    "No load-test summary: run `bash scripts/load.sh` (gunicorn behind the same settings, "
+    "steady and fault runs); it writes test-artifacts/load/summary.json, which this report "
+    "then includes."
+)
+
+
+def timings_summary(timings_ms):
+    timings_ms = sorted(timings_ms)
+    return {
+        "median_ms": round(statistics.median(timings_ms), 1),
+        "p95_ms": round(timings_ms[max(0, int(len(timings_ms) * 0.95) - 1)], 1),
+    }
+
+
+def environment(runs):
+    """What the figures were measured on."""
+    pages = Page.objects.filter(depth__gt=1)
+    offers = OfferPage.objects.all()
+    return {
+        "runs": runs,
+        "database": {
+            "vendor": connection.vendor,
+            "version": ".".join(str(part) for part in connection.get_database_version()),
+        },
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "wagtail": wagtail.__version__,
+        "app_version": app_version(),
+        "cpu_count": os.cpu_count(),
+        "pages": _by_language(pages),
+        "offers": _by_language(offers),
+        "open_offers": _by_language(OfferPage.objects.open()),
+        "cache_backend": settings.CACHES["default"]["BACKEND"],
+        # With the full-page cache on, anonymous pages below would be cache hits.
+        "page_cache_seconds": getattr(settings, "PAGE_CACHE_SECONDS", 0),
+        "search_backends": {
+            name: config["BACKEND"] for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+        },
+    }
+
+
+def _by_language(queryset):
+    counts = dict(
+        queryset.order_by()
+        .values_list("locale__language_code")
+        .annotate(n=django.db.models.Count("pk"))
+    )
+    return {"total": sum(counts.values()), **dict(sorted(counts.items()))}
+
+
+def translation_status(runs):
+    """Time and queries to build the rows of admin › Reports › Translation status, per
+    translated language: pages and snippets, as the report view builds them."""
+    from editorial.translation_status import (
+        page_rows,
+        snippet_rows,
+        source_locale,
+        target_locales,
+    )
+
+    source = source_locale()
+    report = {}
+    for locale in target_locales():
+        section = {}
+        for name, build in (("pages", page_rows), ("snippets", snippet_rows)):
+            rows = build(locale, source)  # warm-up
+            timings = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                build(locale, source)
+                timings.append((time.perf_counter() - started) * 1000)
+            with CaptureQueriesContext(connection) as queries:
+                build(locale, source)
+            states = {}
+            for row in rows:
+                states[row.state] = states.get(row.state, 0) + 1
+            section[name] = {
+                "rows": len(rows),
+                **timings_summary(timings),
+                "queries": len(queries),
+                "states": dict(sorted(states.items())),
+            }
+        report[locale.language_code] = section
+    return report
+
+
+def load_results(path=LOAD_SUMMARY):
+    """(the load-test summary with where and when it was written, or None; a note or None)."""
+    path = Path(path)
+    if not path.is_file():
+        return None, LOAD_NOTE
+    try:
+        summary = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return None, f"{path} could not be read ({error}); run `bash scripts/load.sh` again."
+    modified = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    return {
+        "source": str(path),
+        "modified_at": modified.isoformat(timespec="seconds"),
+        "summary": summary,
+    }, None

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Load and fault runs against gunicorn with the production settings, all on loopback.
+# Installs what is missing (the "load" extra, redis-server, PostgreSQL 15), starts a throwaway
+# PostgreSQL cluster on a free port (removed on exit), then `python -m loadtest` starts Redis,
+# an S3 server and gunicorn, loads the data and runs the steady-state and fault runs.
+# Results: test-artifacts/load/summary.json and test-artifacts/load/<run>/.
+#   bash scripts/load.sh            # every run, 40 s each (about 10 minutes)
+#   bash scripts/load.sh --quick    # every run, 10 s each (a smoke run)
+#   bash scripts/load.sh --only steady-cached,redis-stopped --users 30
+source "$(dirname "$0")/lib.sh"
+
+ensure_venv "test,load"
+ensure_catalogues
+command -v redis-server >/dev/null || apt_install redis-server
+PG_BIN=/usr/lib/postgresql/15/bin
+[ -x "$PG_BIN/initdb" ] || apt_install postgresql-15
+
+PG_DIR="$(mktemp -d /tmp/careers-load-pg.XXXXXX)"
+# python -m loadtest stops its services itself; if it is killed first, its list of process
+# groups (Redis, gunicorn) is stopped here.
+export LOAD_PID_FILE="$PG_DIR/pids"
+cleanup() {
+    if [ -f "$LOAD_PID_FILE" ]; then
+        while read -r pid; do kill -- "-$pid" 2>/dev/null || true; done <"$LOAD_PID_FILE"
+    fi
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+
+chown postgres "$PG_DIR"
+PG_PORT="$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# fsync off: a throwaway cluster; the runs read far more than they write.
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
+echo "Throwaway PostgreSQL 15 on 127.0.0.1:$PG_PORT"
+
+# The runs restart this cluster (pg_ctl restart) during the load.
+DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/careers" LOAD_PG_BIN="$PG_BIN" LOAD_PG_DATA="$PG_DIR/data" \
+    "$VENV/bin/python" -m loadtest "$@"

@@ -1,0 +1,243 @@
+"""The full-page cache: what is stored, what never is, and how publishing purges it."""
+
+import http.server
+import threading
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.test import RequestFactory, override_settings
+from django.utils import timezone
+
+from careers_site.frontend_cache import frontend_cache_backends
+from home import human_check, rate_limit
+from home.models import Contact
+from home.regions import COOKIE
+from offers.models import OfferPage
+from tests.helpers import locale
+from tests.servers import redis_server
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache():
+    cache.clear()
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        yield
+    cache.clear()
+
+
+def state(response):
+    return response.get("X-Page-Cache")
+
+
+def an_offer():
+    return OfferPage.objects.open().filter(locale__language_code="fr").first()
+
+
+def publish(page, django_capture_on_commit_callbacks, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+
+def test_anonymous_pages_are_stored_then_served_from_the_cache(client):
+    first = client.get("/fr/offres/", {"kind": "postdoc"})
+    assert state(first) == "miss"
+    assert first["Cache-Control"] == "public, max-age=60, s-maxage=300"
+    second = client.get("/fr/offres/", {"kind": "postdoc"})
+    assert state(second) == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    # Headers from the outer middleware are added to hits as well.
+    assert "script-src 'self'" in second["Content-Security-Policy"]
+    # Another query string is another page.
+    assert state(client.get("/fr/offres/", {"kind": "phd"})) == "miss"
+
+
+def test_a_hit_costs_no_database_query(client, django_assert_num_queries):
+    client.get("/fr/")
+    with django_assert_num_queries(0):
+        assert state(client.get("/fr/")) == "hit"
+
+
+def test_french_and_english_are_cached_separately(client):
+    french = client.get("/fr/")
+    english = client.get("/en/")
+    assert (state(french), state(english)) == ("miss", "miss")
+    assert b'<html lang="fr">' in client.get("/fr/").content
+    assert b'<html lang="en">' in client.get("/en/").content
+    # "/" depends on the browser's language: a redirect, never stored.
+    root = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    assert root.status_code == 302 and state(root) is None
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")["Location"] == "/fr/"
+
+
+def test_a_regional_page_is_private_to_its_visitor_and_never_leaks(client):
+    anonymous = client.get("/en/offers/")
+    assert state(anonymous) == "miss"
+    client.cookies[COOKIE] = "grand-est"
+    regional = client.get("/en/offers/")
+    assert state(regional) is None  # neither served from nor stored in the cache
+    assert "Offers in Grand Est come first" in regional.content.decode()
+    assert "private" in regional["Cache-Control"]
+    assert "Cookie" in regional["Vary"]
+    del client.cookies[COOKIE]
+    again = client.get("/en/offers/")
+    assert state(again) == "hit"
+    assert "Offers in Grand Est come first" not in again.content.decode()
+
+
+def test_signed_in_editors_always_get_fresh_pages(client):
+    client.get("/fr/")
+    client.force_login(get_user_model().objects.get(username="admin"))
+    assert state(client.get("/fr/")) is None
+
+
+def test_pages_with_a_form_are_never_stored(client):
+    for url in ("/fr/alerts/?kind=postdoc", "/fr/alerts/?kind=postdoc"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert state(response) is None
+        assert "private" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+def test_search_results_are_counted_so_never_shared(client):
+    response = client.get("/fr/search/", {"q": "logement"})
+    assert state(response) is None
+    assert "private" in response["Cache-Control"]
+
+
+def test_the_sitemap_is_stored_although_it_is_outside_the_language_prefix(client):
+    assert state(client.get("/sitemap.xml")) == "miss"
+    assert state(client.get("/sitemap.xml")) == "hit"
+
+
+def test_publishing_purges_the_page_its_listing_and_its_translation(
+    client, django_capture_on_commit_callbacks
+):
+    offer = an_offer()
+    english = offer.get_translation(locale("en"))
+    urls = [
+        offer.url,
+        "/fr/offres/",
+        "/fr/offres/?kind=postdoc",
+        "/fr/",
+        english.url,
+        "/sitemap.xml",
+    ]
+    for url in urls:
+        client.get(url)
+        assert state(client.get(url)) == "hit", url
+    unrelated = "/fr/bienvenue-en-france/"
+    client.get(unrelated)
+
+    publish(offer, django_capture_on_commit_callbacks, title="Chercheur en CDD — titre modifié")
+
+    refreshed = client.get(offer.url)
+    assert state(refreshed) == "miss"
+    assert "titre modifié" in refreshed.content.decode()
+    for url in urls[1:]:
+        assert state(client.get(url)) == "miss", url
+    # Pages that do not show the offer stay cached.
+    assert state(client.get(unrelated)) == "hit"
+
+
+def test_unpublishing_purges_the_page(client, django_capture_on_commit_callbacks):
+    offer = an_offer()
+    client.get(offer.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        offer.unpublish()
+    assert client.get(offer.url).status_code == 404
+
+
+def test_saving_a_snippet_purges_every_page(client):
+    client.get("/fr/")
+    client.get("/en/support-and-protection/")
+    contact = Contact.objects.filter(locale__language_code="fr").first()
+    contact.name = contact.name + " (mis à jour)"
+    contact.save()
+    assert state(client.get("/fr/")) == "miss"
+    assert state(client.get("/en/support-and-protection/")) in ("miss", None)
+
+
+class PurgeRecorder(http.server.BaseHTTPRequestHandler):
+    received = []
+
+    def do_PURGE(self):
+        self.received.append((self.headers["Host"], self.path))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_cdn_is_purged_with_the_same_urls(client, django_capture_on_commit_callbacks):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    PurgeRecorder.received = []
+    env = {"FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{server.server_port}"}
+    try:
+        with override_settings(WAGTAILFRONTENDCACHE=frontend_cache_backends(FakeEnv(env))):
+            offer = an_offer()
+            publish(offer, django_capture_on_commit_callbacks, title=offer.title + " ")
+    finally:
+        server.shutdown()
+    paths = {path for _host, path in PurgeRecorder.received}
+    assert offer.url in paths
+    assert {"/fr/offres/", "/fr/", "/sitemap.xml"} <= paths
+    assert offer.get_translation(locale("en")).url in paths
+
+
+class FakeEnv:
+    """The slice of django-environ's Env that frontend_cache_backends reads."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def str(self, name, default=None):
+        return self.values.get(name, default)
+
+
+def test_the_cache_lives_in_redis_and_pages_survive_its_loss(client, settings):
+    with redis_server() as port:
+        redis_cache = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": f"redis://127.0.0.1:{port}/0",
+                "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.25},
+            }
+        }
+        with override_settings(CACHES=redis_cache):
+            from django.core.cache import caches
+
+            caches["default"].clear()
+            assert state(client.get("/en/")) == "miss"
+            assert state(client.get("/en/")) == "hit"
+            assert caches["default"].client.get_client().dbsize() > 0
+    # Redis is gone: the page is built from the database, without an error, and the form
+    # guards let visitors through rather than losing what they sent.
+    with override_settings(CACHES=redis_cache):
+        response = client.get("/en/")
+        assert response.status_code == 200
+        assert state(response) == "miss"
+        request = RequestFactory().post("/fr/alerts/", REMOTE_ADDR="192.0.2.1")
+        assert all(rate_limit.allow(request, "test", limit=1, window=60) for _ in range(3))
+        assert human_check.first_use("a-form-token")
+
+
+def test_an_offer_is_kept_no_longer_than_its_deadline(client):
+    offer = an_offer()
+    offer.deadline = timezone.now() + timedelta(seconds=90)
+    offer.save_revision().publish()
+    response = client.get(offer.url)
+    assert state(response) == "miss"
+    max_age = int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert 80 <= max_age <= 90
+    # The listing changes when that deadline passes too.
+    listing = client.get("/fr/offres/")
+    assert int(listing["Cache-Control"].split("s-maxage=")[1].split(",")[0]) <= 90
