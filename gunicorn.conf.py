@@ -53,6 +53,10 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # the cache and search clients connect on first use), so no socket is shared across the fork.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in ("0", "false", "no")
 
+# No control socket (gunicorn 24+ opens one in $HOME/.gunicorn by default): nothing here uses
+# gunicornc, and several gunicorn processes on one machine would share that one path.
+control_socket_disable = True
+
 # gunicorn's access log is off: careers_site/request_log.py already writes one JSON line per
 # request, with the request id and without the query string (gunicorn's line has it, and alert
 # links carry signed tokens). GUNICORN_ACCESS_LOG=- turns it on (to stdout).

@@ -74,6 +74,8 @@ def build_logging(log_format="plain", level="INFO", access_log=False):
             "django.db.backends": {"level": "WARNING"},
             # One line per background task (search index, reference index) is noise.
             "django_tasks": {"level": "WARNING"},
+            # django-axes announces its version at every start of every command.
+            "axes.apps": {"level": "WARNING"},
             # gunicorn configures these two with handlers of its own; here they go through the
             # root handler like everything else.
             "gunicorn.error": {"level": level.upper(), "handlers": [], "propagate": True},

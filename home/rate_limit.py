@@ -11,10 +11,13 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from careers_site.client_ip import client_ip
+
 
 def client_key(request, scope, window):
     start = int(time.time() // window)
-    address = request.META.get("REMOTE_ADDR", "")
+    # Behind the reverse proxies (TRUSTED_PROXY_COUNT), the visitor's address, not the proxy's.
+    address = client_ip(request) or ""
     digest = hashlib.sha256(f"{settings.SECRET_KEY}|{scope}|{start}|{address}".encode())
     return f"rate:{scope}:{digest.hexdigest()[:32]}"
 

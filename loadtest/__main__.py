@@ -188,6 +188,13 @@ def notes(results):
     """What the table cannot show: 4xx of the mix, server tracebacks, probes, search latency."""
     lines = ["", "Latencies in ms; 'during'/'after': failures while the fault lasted / after it."]
     for name, run in results.items():
+        server = run.get("server_time", {})
+        lines.append(
+            f"{name}: time in Django p50/p95/p99 {server.get('p50_ms')}/{server.get('p95_ms')}/"
+            f"{server.get('p99_ms')} ms, {server.get('5xx')} answers 5xx; load average "
+            f"{run['load_average_1min']['before']:.1f} before, "
+            f"{run['load_average_1min']['after']:.1f} after"
+        )
         if run.get("client_errors"):
             lines.append(f"{name}: 4xx (a bug of the mix): {run['client_errors']}")
         for cause, count in run.get("server_tracebacks", {}).items():

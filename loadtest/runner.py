@@ -1,6 +1,7 @@
 """One run: gunicorn with the run's environment, a warm-up, locust, the fault, the figures."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -89,7 +90,10 @@ def execute(run, ctx):
     gunicorn.start()
     try:
         warm_problems = warm_up(gunicorn.url, ctx.targets)
+        # Other work on the machine shares the cores with locust and gunicorn: say how much.
+        load_before = os.getloadavg()[0]
         figures, fault = load(run, ctx, gunicorn, out)
+        figures["load_average_1min"] = {"before": load_before, "after": os.getloadavg()[0]}
     finally:
         gunicorn.stop()
         if black_hole is not None:
@@ -216,6 +220,8 @@ def figures(run, out, started, ended, fault):
             failures_during_fault=during,
             failures_after_fault=after,
             recovery_s=summary.recovery_seconds(history, restored_at=end, fault_start=start),
+            # For a restart (PostgreSQL), what a visitor sees: from the fault to no errors.
+            errors_for_s=summary.recovery_seconds(history, restored_at=start, fault_start=start),
             latency_during_fault=summary.window_latency(log, start, end),
             latency_after_fault=summary.window_latency(log, end, ended),
         )
@@ -228,8 +234,11 @@ def figures(run, out, started, ended, fault):
     return result
 
 
-TRACEBACK_END = re.compile(r"^\S.*(Error|Exception)\b.*$")
+# The line naming an exception: "psycopg.OperationalError: …", "KeyError", not "  File …" nor
+# the indented continuation of a multi-line message.
+EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupted|Exit|Timeout)\b")
 SERIOUS = ("WARNING", "ERROR", "CRITICAL")
+REQUEST_LOGGER = "careers_site.request"
 
 
 def server_log(path):
@@ -239,6 +248,8 @@ def server_log(path):
     text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
     causes = {}
     serious = {}
+    django_ms = []
+    server_errors = 0
     in_traceback = False
 
     def count(table, key):
@@ -251,6 +262,9 @@ def server_log(path):
             except ValueError:
                 record = None
             if isinstance(record, dict):
+                if record.get("logger") == REQUEST_LOGGER and "duration_ms" in record:
+                    django_ms.append(float(record["duration_ms"]))
+                    server_errors += int(record.get("status", 0)) >= 500
                 if record.get("level") in SERIOUS:
                     count(
                         serious,
@@ -258,13 +272,31 @@ def server_log(path):
                         f"{str(record.get('message'))[:160]}",
                     )
                 if record.get("exc_info"):
-                    count(causes, str(record["exc_info"]).strip().splitlines()[-1])
+                    count(causes, last_exception(str(record["exc_info"]).splitlines()))
                 continue
         if line.startswith("Traceback"):
             in_traceback = True
-        elif in_traceback and TRACEBACK_END.match(line):
+        elif in_traceback and EXCEPTION_LINE.match(line):
             count(causes, line)
             in_traceback = False
         elif line.startswith(SERIOUS):
             count(serious, line[:200])
-    return {"server_tracebacks": causes, "server_log_warnings": serious}
+    return {
+        "server_tracebacks": causes,
+        "server_log_warnings": serious,
+        # The time spent in Django (careers_site/request_log.py), without the wait for a free
+        # worker that locust's figures include.
+        "server_time": {
+            "requests": len(django_ms),
+            "5xx": server_errors,
+            "p50_ms": summary.percentile(django_ms, 50),
+            "p95_ms": summary.percentile(django_ms, 95),
+            "p99_ms": summary.percentile(django_ms, 99),
+        },
+    }
+
+
+def last_exception(lines):
+    """The last exception a traceback names (the one raised last, in a chain)."""
+    named = [line for line in lines if EXCEPTION_LINE.match(line)]
+    return named[-1] if named else (lines[-1] if lines else "")

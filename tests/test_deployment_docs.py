@@ -35,9 +35,8 @@ def _dotted(node):
 
 
 def _string(node):
-    if isinstance(node, ast.Constant) and isinstance(node.value, str) and NAME.fullmatch(node.value):
-        return node.value
-    return None
+    is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+    return node.value if is_text and NAME.fullmatch(node.value) else None
 
 
 def names_read(tree):
@@ -86,7 +85,7 @@ def variables():
 
 def test_the_parser_finds_what_it_should():
     tree = ast.parse(
-        'env = environ.Env(DEBUG=(bool, False))\n'
+        "env = environ.Env(DEBUG=(bool, False))\n"
         'env("A_ONE"); env.int("A_TWO", default=1); env.db("A_THREE")\n'
         'os.environ.get("A_FOUR"); os.getenv("A_FIVE"); os.environ["A_SIX"]\n'
         'os.environ.setdefault("A_SEVEN", "x"); other("NOT_ONE"); env.str(name)\n'

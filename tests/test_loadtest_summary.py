@@ -193,10 +193,12 @@ def test_server_log_counts_tracebacks_in_json_lines_and_plain_text(tmp_path):
         "logger": "django.request",
         "message": "Internal Server Error: /fr/",
         "exc_info": 'Traceback (most recent call last):\n  File "x.py"\n'
-        "psycopg.OperationalError: the connection is lost",
+        "psycopg.OperationalError: the connection is lost\n\tbefore or while processing",
     }
+    request = {"level": "INFO", "logger": "careers_site.request", "message": "GET /fr/"}
     lines = [
-        json.dumps({"level": "INFO", "logger": "careers_site.request", "message": "GET /fr/"}),
+        json.dumps({**request, "status": 200, "duration_ms": 12.5}),
+        json.dumps({**request, "status": 500, "duration_ms": 30.0}),
         json.dumps(error),
         json.dumps(error),
         "Traceback (most recent call last):",
@@ -214,4 +216,8 @@ def test_server_log_counts_tracebacks_in_json_lines_and_plain_text(tmp_path):
         "ERROR django.request: Internal Server Error: /fr/": 2,
         "WARNING search.engine Search backend 'elasticsearch_fr' failed": 1,
     }
+    # The time Django spent, from the request log lines.
+    assert found["server_time"] == {
+        "requests": 2, "5xx": 1, "p50_ms": 12.5, "p95_ms": 30.0, "p99_ms": 30.0,
+    }  # fmt: skip
     assert server_log(tmp_path / "missing.log")["server_tracebacks"] == {}

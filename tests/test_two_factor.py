@@ -279,9 +279,9 @@ def test_odd_requests_are_404_not_500(english):
     for user_id in (1, 999999999999999999999):
         response = english.get(f"/admin/2fa/devices/{user_id}")
         assert response.status_code == 302 and response["Location"] == HOME
-    # The code page with no authenticator says so instead of failing.
-    no_device = english.post("/admin/2fa/auth", {"otp_token": "123456", "next": HOME})
-    assert no_device.status_code == 200
+    # The code page of a user without an authenticator has nothing to ask: on to "next".
+    no_device = english.post("/admin/2fa/auth", {"otp_token": "123456", "next": "/admin/account/"})
+    assert no_device.status_code == 302 and no_device["Location"] == "/admin/account/"
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client):
@@ -310,3 +310,15 @@ def test_the_pages_are_french_for_a_french_admin(client):
     assert "Code de votre application d’authentification" in form
     account_page = client.get("/admin/account/").content.decode()
     assert "Connexion à deux facteurs" in account_page
+
+
+@pytest.mark.parametrize(
+    "username", ["editrice", "recruteur", "moderatrice", "translator", "administratrice"]
+)
+def test_every_editorial_role_may_turn_it_on(english, username):
+    """The pages live in the admin and need its access permission, which every role has."""
+    account = user(username)
+    english.force_login(account)
+    assert english.get(f"/admin/2fa/devices/{account.pk}").status_code == 200
+    assert english.get("/admin/2fa/devices/new").status_code == 200
+    assert english.get("/admin/2fa/devices/qr-code").status_code == 200

@@ -209,7 +209,9 @@ if env("REDIS_URL"):
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Not one error line per cache call while Redis is down (that flood slowed every request):
+    # /healthz reports the cache as "error" and the status "degraded" instead.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
@@ -342,11 +344,17 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 # Locked per username AND address: a lock by username alone would let anyone who knows an
 # editor's username lock them out from everywhere, and one by address alone would lock a
 # whole office behind one NAT address out. The price: one address may still try 5 passwords
-# on each of many usernames (Wagtail's password validators and the proxy's rate limits are
-# the defence there). Usernames are counted case-folded (careers_site/signin/lockout.py).
+# on each of many usernames (strong passwords, two-factor sign-in and rate limits at the
+# proxy are the defence there). Usernames count case-folded (careers_site/signin/lockout.py).
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "careers_site.signin.lockout.attempted_username"
 AXES_RESET_ON_SUCCESS = True
+# A try during the lockout restarts the wait, so "try again in 15 minutes" on the page holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+# Failed attempts are kept until their cool-off is over (axes deletes expired ones at the next
+# sign-in, anyone's). No table of every successful sign-in (address, browser) that nothing
+# would ever purge: axes still logs each sign-in, username and address masked, to the log.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "careers_site.signin.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 # The client's address. TRUSTED_PROXY_COUNT = the number of reverse proxies in front of the
@@ -354,7 +362,7 @@ AXES_HTTP_RESPONSE_CODE = 429
 # reads REMOTE_ADDR and ignores the header, which a client could otherwise forge. Read by our
 # own function: axes' AXES_IPWARE_* settings need django-ipware, which is not installed.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "careers_site.signin.lockout.client_ip"
+AXES_CLIENT_IP_CALLABLE = "careers_site.client_ip.client_ip"
 
 # Two-factor sign-in (TOTP) with wagtail-2fa, optional: nobody is forced, every admin user
 # may turn it on for themselves (account settings › More actions › Two-factor sign-in), and

@@ -1,6 +1,5 @@
 """django-axes' hooks: where a sign-in comes from, whose it is, and the page once locked out."""
 
-import ipaddress
 import math
 
 from axes.helpers import get_cool_off
@@ -11,34 +10,6 @@ from django.utils.cache import add_never_cache_headers
 
 # AccessAttempt.username is a 255-character column.
 USERNAME_MAX_LENGTH = 255
-
-
-def _ip_or_none(value):
-    try:
-        return str(ipaddress.ip_address(value.strip()))
-    except ValueError:
-        return None
-
-
-def client_ip(request):
-    """The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse proxies the
-    address the outermost of them received the request from.
-
-    Each trusted proxy appends to X-Forwarded-For the address it was reached from, so with N
-    proxies the client is the N-th entry from the right; entries further left were written by
-    the client itself and may be forged (reading the left-most entry, as naive code does, lets
-    anyone choose their address and so escape the lockout). A header with fewer entries than
-    proxies (the request did not come through all of them) or an entry that is not an address
-    falls back to REMOTE_ADDR.
-    """
-    count = settings.TRUSTED_PROXY_COUNT
-    if count > 0:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if len(forwarded) >= count:
-            address = _ip_or_none(forwarded[-count])
-            if address:
-                return address
-    return _ip_or_none(request.META.get("REMOTE_ADDR", ""))
 
 
 def attempted_username(request, credentials):

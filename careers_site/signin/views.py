@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail_2fa import forms as wagtail_2fa_forms
 from wagtail_2fa import utils
@@ -91,11 +93,24 @@ class DeviceForm(wagtail_2fa_forms.DeviceForm):
 class LoginView(wagtail_2fa_views.LoginView):
     form_class = TokenForm
 
+    def dispatch(self, request, *args, **kwargs):
+        # Nothing to ask of a user without an authenticator (django-otp would answer "Please
+        # select a device"): on to where they were going.
+        if request.user.is_authenticated and confirmed_device(request.user) is None:
+            return redirect(self.get_success_url())
+        return super().dispatch(request, *args, **kwargs)
+
     def get_success_url(self):
         # The library falls back on LOGIN_REDIRECT_URL (Django's /accounts/profile/).
         return self.get_redirect_url() or reverse("wagtailadmin_home")
 
 
+# The password and code never appear in error reports (the library's sign-in view already
+# does this; its device views do not).
+HIDDEN_FIELDS = method_decorator(sensitive_post_parameters("password", "otp_token"), "dispatch")
+
+
+@HIDDEN_FIELDS
 class DeviceCreateView(wagtail_2fa_views.DeviceCreateView):
     form_class = DeviceForm
 
@@ -118,6 +133,7 @@ class DeviceCreateView(wagtail_2fa_views.DeviceCreateView):
         return super().dispatch(request, *args, **kwargs)
 
 
+@HIDDEN_FIELDS
 class DeviceUpdateView(wagtail_2fa_views.DeviceUpdateView):
     form_class = DeviceForm
 

@@ -32,8 +32,7 @@ def shot(page, name):
 def serious_axe_violations(page):
     # Messages fade in: check the colours they end with, not a frame of the animation.
     page.evaluate(
-        """Promise.all(document.getAnimations()
-            .filter(animation => animation.effect.getComputedTiming().endTime !== Infinity)
+        """Promise.all((document.querySelector(".messages")?.getAnimations({subtree: true}) ?? [])
             .map(animation => animation.finished))"""
     )
     results = Axe().run(page)
