@@ -13,6 +13,7 @@ import json
 import os
 import platform
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -49,25 +50,31 @@ def arguments():
         "--wait", default="0.2,1.0", help="each visitor's pause between requests, min,max seconds"
     )
     parser.add_argument(
+        "--output",
+        type=Path,
+        default=OUT,
+        help="where summary.json and each run's files go (test-artifacts/load)",
+    )
+    parser.add_argument(
         "--only", help="comma-separated run names: " + ", ".join(run.name for run in RUNS)
     )
     return parser.parse_args()
 
 
-def setup_command(env, *args):
-    """A set-up command, its output (JSON log lines) in test-artifacts/load/setup.log."""
-    with open(OUT / "setup.log", "a", encoding="utf-8") as log:
+def setup_command(out, env, *args):
+    """A set-up command, its output (JSON log lines) in <output>/setup.log."""
+    with open(out / "setup.log", "a", encoding="utf-8") as log:
         log.write(f"$ {' '.join(args)}\n")
         log.flush()
         try:
             subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=log, stderr=log)
         except subprocess.CalledProcessError:
-            say(f"Set-up failed: {' '.join(args)}; see {OUT / 'setup.log'}")
+            say(f"Set-up failed: {' '.join(args)}; see {out / 'setup.log'}")
             raise
 
 
-def manage(env, *args):
-    setup_command(env, str(VENV / "bin/python"), "manage.py", *args)
+def manage(out, env, *args):
+    setup_command(out, env, str(VENV / "bin/python"), "manage.py", *args)
 
 
 def base_environment(work, redis, s3):
@@ -91,13 +98,14 @@ def base_environment(work, redis, s3):
 def set_up(env, out):
     started = time.monotonic()
     (out / "setup.log").unlink(missing_ok=True)
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "load_demo_content", "-v0")
-    manage(env, "generate_offers", "--count", str(OFFERS), "--seed", "1", "-v0")
-    manage(env, "collectstatic", "--noinput", "-v0")
-    setup_command(env, str(VENV / "bin/python"), "-m", "loadtest.seed", str(out / "targets.json"))
+    manage(out, env, "migrate", "--noinput", "-v0")
+    manage(out, env, "load_demo_content", "-v0")
+    manage(out, env, "generate_offers", "--count", str(OFFERS), "--seed", "1", "-v0")
+    manage(out, env, "collectstatic", "--noinput", "-v0")
+    targets = out / "targets.json"
+    setup_command(out, env, str(VENV / "bin/python"), "-m", "loadtest.seed", str(targets))
     say(f"Data ready in {time.monotonic() - started:.0f} s.")
-    return json.loads((out / "targets.json").read_text(encoding="utf-8"))
+    return json.loads(targets.read_text(encoding="utf-8"))
 
 
 def git_commit():
@@ -142,18 +150,19 @@ def main():
             sys.exit(f"Unknown run(s): {', '.join(sorted(unknown))}")
     # SIGTERM ends like Ctrl-C: through the finally below, which stops every service.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = args.output.resolve()
+    out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="careers-load-"))
-    redis = Redis(OUT / "redis.log")
+    redis = Redis(out / "redis.log")
     s3 = S3Server()
     try:
         redis.start()
         s3.start()
         s3.create_bucket()
         env = base_environment(work, redis, s3)
-        targets = set_up(env, OUT)
+        targets = set_up(env, out)
         services = {"redis": redis, "s3": s3, "postgres": Postgres()}
-        check = Gunicorn(VENV, ROOT, env, OUT / "preflight-gunicorn.log", WORKERS, THREADS)
+        check = Gunicorn(VENV, ROOT, env, out / "preflight-gunicorn.log", WORKERS, THREADS)
         check.start()
         try:
             problems = preflight(check.url, targets)
@@ -162,7 +171,7 @@ def main():
         for url, status in problems.items():
             say(f"Preflight: {url} answered {status}")
         ctx = RunContext(
-            venv=VENV, root=ROOT, out=OUT, base_env=env, services=services, targets=targets,
+            venv=VENV, root=ROOT, out=out, base_env=env, services=services, targets=targets,
             timing=timing, users=args.users, wait=args.wait, workers=WORKERS, threads=THREADS,
         )  # fmt: skip
         results = {}
@@ -174,14 +183,14 @@ def main():
             "preflight_problems": problems,
             "runs": results,
         }
-        (OUT / "summary.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+        (out / "summary.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
         say("\n" + summary.table(results))
         say(notes(results))
-        say(f"\nFigures: {OUT / 'summary.json'}; raw CSVs and logs: {OUT}/<run>/")
+        say(f"\nFigures: {out / 'summary.json'}; raw CSVs and logs: {out}/<run>/")
     finally:
         s3.stop()
         redis.stop()
-        subprocess.run(["rm", "-rf", str(work)], check=False)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def notes(results):

@@ -6,9 +6,11 @@ import re
 import shutil
 import subprocess
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import summary
+from .runs import Timing
 from .services import BlackHole, Gunicorn, free_port, http_status
 
 FIRST_REQUEST_TIMEOUT = 30
@@ -22,12 +24,7 @@ def warm_up(base_url, targets):
     for language in targets["languages"].values():
         urls += [language["home"], language["listing"], language["offers"][0]]
         urls += [language["guides"][0]]
-    problems = {}
-    for url in urls:
-        status, _ = http_status(base_url + url, timeout=60)
-        if not 200 <= status < 400:
-            problems[url] = status
-    return problems
+    return not_answering(base_url, urls)
 
 
 def preflight(base_url, targets):
@@ -45,6 +42,11 @@ def preflight(base_url, targets):
             f"{language['listing']}?{name}={values[-1]}"
             for name, values in targets["filters"].items()
         ]
+    return not_answering(base_url, urls)
+
+
+def not_answering(base_url, urls):
+    """{url: status} of the URLs that do not answer 2xx or 3xx to one GET (0: no connection)."""
     problems = {}
     for url in urls:
         status, _ = http_status(base_url + url, timeout=60)
@@ -53,22 +55,21 @@ def preflight(base_url, targets):
     return problems
 
 
+@dataclass
 class RunContext:
     """Everything a run needs: the services, the paths and the settings of this invocation."""
 
-    def __init__(self, *, venv, root, out, base_env, services, targets, timing, users, wait,
-                 workers, threads):  # fmt: skip
-        self.venv = venv
-        self.root = Path(root)
-        self.out = Path(out)
-        self.base_env = base_env
-        self.services = services
-        self.targets = targets
-        self.timing = timing
-        self.users = users
-        self.wait = wait
-        self.workers = workers
-        self.threads = threads
+    venv: Path
+    root: Path
+    out: Path
+    base_env: dict
+    services: dict
+    targets: dict
+    timing: Timing
+    users: int
+    wait: str  # "min,max" seconds between a visitor's requests
+    workers: int
+    threads: int
 
 
 def execute(run, ctx):
