@@ -39,3 +39,25 @@ ensure_catalogues() {
     command -v msgfmt >/dev/null || apt_install gettext
     "$VENV/bin/python" manage.py compilemessages --ignore=".venv/*" -v0
 }
+
+PG_BIN=/usr/lib/postgresql/15/bin
+
+start_throwaway_postgres() {
+    # $1: a new empty directory for the cluster. Starts PostgreSQL 15 on a free loopback port
+    # (fsync off: the data is thrown away) with a database "careers", and sets PG_PORT.
+    local dir="$1"
+    [ -x "$PG_BIN/initdb" ] || apt_install postgresql-15
+    chown postgres "$dir"
+    PG_PORT="$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+        -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
+    echo "Throwaway PostgreSQL 15 on 127.0.0.1:$PG_PORT"
+}
+
+stop_throwaway_postgres() {
+    # $1: the directory given to start_throwaway_postgres; stops the cluster and removes it.
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$1/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$1"
+}

@@ -12,8 +12,6 @@ source "$(dirname "$0")/lib.sh"
 ensure_venv "test,load"
 ensure_catalogues
 command -v redis-server >/dev/null || apt_install redis-server
-PG_BIN=/usr/lib/postgresql/15/bin
-[ -x "$PG_BIN/initdb" ] || apt_install postgresql-15
 
 PG_DIR="$(mktemp -d /tmp/careers-load-pg.XXXXXX)"
 # python -m loadtest stops its services itself; if it is killed first, its list of process
@@ -23,19 +21,10 @@ cleanup() {
     if [ -f "$LOAD_PID_FILE" ]; then
         while read -r pid; do kill -- "-$pid" 2>/dev/null || true; done <"$LOAD_PID_FILE"
     fi
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
+    stop_throwaway_postgres "$PG_DIR"
 }
 trap cleanup EXIT
-
-chown postgres "$PG_DIR"
-PG_PORT="$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-# fsync off: a throwaway cluster; the runs read far more than they write.
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
-echo "Throwaway PostgreSQL 15 on 127.0.0.1:$PG_PORT"
+start_throwaway_postgres "$PG_DIR"
 
 # The runs restart this cluster (pg_ctl restart) during the load.
 DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/careers" LOAD_PG_BIN="$PG_BIN" LOAD_PG_DATA="$PG_DIR/data" \

@@ -12,25 +12,14 @@ command -v redis-server >/dev/null || apt_install redis-server
 
 PG_DIR=""
 cleanup() {
-    if [ -n "$PG_DIR" ]; then
-        runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-        rm -rf "$PG_DIR"
-    fi
+    if [ -n "$PG_DIR" ]; then stop_throwaway_postgres "$PG_DIR"; fi
 }
 trap cleanup EXIT
 
 if [ -z "${DATABASE_URL:-}" ]; then
-    PG_BIN=/usr/lib/postgresql/15/bin
-    [ -x "$PG_BIN/initdb" ] || apt_install postgresql-15
     PG_DIR="$(mktemp -d /tmp/careers-pg.XXXXXX)"
-    chown postgres "$PG_DIR"
-    PG_PORT="$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
-    "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
+    start_throwaway_postgres "$PG_DIR"
     export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/careers"
-    echo "Throwaway PostgreSQL 15 on 127.0.0.1:$PG_PORT"
 fi
 
 "$VENV/bin/ruff" check .
