@@ -114,14 +114,16 @@ def is_storable(request, response):
     # get_token() was called: the page holds a CSRF token tied to this visitor's cookie.
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
-    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v.strip()}
+    vary = header_names(response, "Vary")
     if vary and not (vary == {"accept-language"} and request.path in LANGUAGE_NEUTRAL_PATHS):
         return False
-    cache_control = {
-        part.split("=")[0].strip().lower()
-        for part in cc_delim_re.split(response.get("Cache-Control", ""))
-    }
-    return not cache_control & {"private", "no-store", "no-cache"}
+    return not header_names(response, "Cache-Control") & {"private", "no-store", "no-cache"}
+
+
+def header_names(response, header):
+    """The lower-case names in a comma-separated header (directives without their values)."""
+    parts = cc_delim_re.split(response.get(header, ""))
+    return {part.split("=")[0].strip().lower() for part in parts if part.strip()}
 
 
 class PageCacheMiddleware:
@@ -168,7 +170,3 @@ class PageCacheBackend(BaseBackend):
 
     def purge(self, url):
         purge_path(urlsplit(url).path or "/")
-
-    def purge_batch(self, urls):
-        for url in urls:
-            self.purge(url)
