@@ -21,6 +21,7 @@ CDN may keep them as long as this cache (it is purged the same way) while browse
 cannot be purged, keep them briefly. `X-Page-Cache: hit|miss` tells operators what happened.
 """
 
+import contextvars
 import hashlib
 import secrets
 from urllib.parse import urlsplit
@@ -49,6 +50,20 @@ SITE_GENERATION = "page-cache:site"
 # URLs outside /fr/ and /en/ get "Vary: Accept-Language" from LocaleMiddleware; these ones
 # read nothing from the language, so they are stored all the same.
 LANGUAGE_NEUTRAL_PATHS = ("/sitemap.xml", "/robots.txt")
+
+
+# Per request: a mutable marker, so that a mark set in a copied context (a thread pool, asgiref)
+# still reaches the middleware.
+_request_state = contextvars.ContextVar("page_cache_request_state", default=None)
+
+
+def do_not_store():
+    """Keep the page being rendered out of the cache: a component failed while it was built
+    (careers_site/s3_storage.py: an image shown as missing while S3 is down), and the page
+    would stay broken after the component is back."""
+    state = _request_state.get()
+    if state is not None:
+        state["store"] = False
 
 
 def enabled():
@@ -141,9 +156,14 @@ class PageCacheMiddleware:
         stored = cache.get(key)
         if stored is not None:
             return self.rebuild(stored)
-        response = self.get_response(request)
+        state = {"store": True}
+        token = _request_state.set(state)
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_state.reset(token)
         timeout = lifetime(response)
-        if timeout > 0 and is_storable(request, response):
+        if state["store"] and timeout > 0 and is_storable(request, response):
             patch_cache_control(
                 response,
                 public=True,

@@ -7,7 +7,8 @@ once and tested without touching the settings module.
 from urllib.parse import urlsplit
 
 LOCAL_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
-S3_BACKEND = "storages.backends.s3.S3Storage"
+# django-storages' S3 backend with short timeouts, and outages reported as OSError.
+S3_BACKEND = "careers_site.s3_storage.MediaStorage"
 
 
 def media_storage(env):
@@ -37,6 +38,10 @@ def media_storage(env):
         # No ACL header: access is the bucket policy's business (and many S3-compatible stores
         # and buckets with "object ownership: bucket owner enforced" refuse ACLs).
         "default_acl": None,
+        # Seconds, and total attempts: an unreachable S3 delays a page by seconds, not minutes.
+        "connect_timeout": env.float("AWS_S3_CONNECT_TIMEOUT", default=2),
+        "read_timeout": env.float("AWS_S3_READ_TIMEOUT", default=5),
+        "max_attempts": env.int("AWS_S3_MAX_ATTEMPTS", default=2),
     }
     return {"BACKEND": S3_BACKEND, "OPTIONS": options}
 

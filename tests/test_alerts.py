@@ -379,8 +379,9 @@ def test_text_query_and_filters_are_applied_as_on_the_listing(client):
     run()
     (message,) = sent_to("q@example.org")
     recent = set(
-        open_offers("en", kind="postdoc", first_published_at__gt=timezone.now() - timedelta(days=1))
-        .values_list("title", flat=True)
+        open_offers(
+            "en", kind="postdoc", first_published_at__gt=timezone.now() - timedelta(days=1)
+        ).values_list("title", flat=True)
     )
     listed = {title for title in recent if title in listing}
     assert listed and {title for title in recent if title in message.body} == listed

@@ -13,28 +13,31 @@ import json
 import re
 import subprocess
 import sys
+import time
 import urllib.request
 from urllib.parse import parse_qs, urlsplit
 
 import boto3
 import environ
 import pytest
+from django.core.cache import cache
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from moto.server import ThreadedMotoServer
 from PIL import Image as PILImage
-from storages.backends.s3 import S3Storage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from careers_site.s3_storage import MediaStorage
 from careers_site.storage import document_serve_method, media_storage
 from home.demo_documents import text_pdf
 from home.models import StandardPage
 
 from .helpers import locale, page_by_path
+from .servers import free_port, silent_server
 from .test_uploads import docx_bytes
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +90,7 @@ def s3_media(settings, monkeypatch, s3_endpoint):
     settings.STORAGES = {**settings.STORAGES, "default": storage}
     settings.WAGTAILDOCS_SERVE_METHOD = document_serve_method(storage)
     # Changing STORAGES resets Django's default_storage, which Wagtail's file fields use.
-    assert isinstance(default_storage, S3Storage)
+    assert isinstance(default_storage, MediaStorage)
     return s3_client(s3_endpoint)
 
 
@@ -139,7 +142,7 @@ def test_s3_options_from_the_environment(monkeypatch):
     s3_environment(monkeypatch, "https://s3.example.test")
     storage = media_storage(environ.Env())
     assert storage == {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "careers_site.s3_storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": BUCKET,
             "endpoint_url": "https://s3.example.test",
@@ -149,6 +152,9 @@ def test_s3_options_from_the_environment(monkeypatch):
             "querystring_expire": 3600,
             "file_overwrite": False,
             "default_acl": None,
+            "connect_timeout": 2.0,
+            "read_timeout": 5.0,
+            "max_attempts": 2,
         },
     }
     assert document_serve_method(storage) == "redirect"
@@ -158,8 +164,13 @@ def test_s3_options_from_the_environment(monkeypatch):
     assert options["querystring_expire"] == 600 and options["addressing_style"] == "path"
     # Credentials stay in the environment, where boto3 reads them; not in the settings.
     assert "access_key" not in options and "secret_key" not in options
-    s3 = S3Storage(**options)
+    s3 = MediaStorage(**options)
     assert (s3.access_key, s3.secret_key) == ("testing", "testing")
+    # Short timeouts and few attempts, merged into the client's configuration.
+    config = s3.client_config
+    assert (config.connect_timeout, config.read_timeout) == (2.0, 5.0)
+    assert config.retries == {"max_attempts": 2, "mode": "standard"}
+    assert config.s3 == {"addressing_style": "path"}
 
 
 def test_settings_module_reads_the_bucket(tmp_path):
@@ -181,7 +192,7 @@ def test_settings_module_reads_the_bucket(tmp_path):
     storage, method = settings_with(
         {"AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9"}
     )
-    assert storage["BACKEND"] == "storages.backends.s3.S3Storage" and method == "redirect"
+    assert storage["BACKEND"] == "careers_site.s3_storage.MediaStorage" and method == "redirect"
     assert storage["OPTIONS"]["bucket_name"] == BUCKET
     assert storage["OPTIONS"]["endpoint_url"] == "http://127.0.0.1:9"
 
@@ -191,10 +202,10 @@ def test_settings_module_reads_the_bucket(tmp_path):
 
 def test_images_and_renditions_live_in_the_bucket(s3_media, s3_endpoint, english_admin, client):
     for model in (Image, Image.get_rendition_model(), Document):
-        assert isinstance(model._meta.get_field("file").storage, S3Storage), model
+        assert isinstance(model._meta.get_field("file").storage, MediaStorage), model
     upload(english_admin, "wagtailimages:add", "Paillasse du labo.jpg", jpeg_bytes(), "Paillasse")
     image = Image.objects.get(title="Paillasse")
-    assert isinstance(image.file.storage, S3Storage)
+    assert isinstance(image.file.storage, MediaStorage)
     assert image.file.name == "original_images/paillasse-du-labo.jpg"
     assert image.file.name in bucket_keys(s3_media)
     assert (image.width, image.height) == (640, 480)
@@ -244,6 +255,53 @@ def test_images_and_renditions_live_in_the_bucket(s3_media, s3_endpoint, english
     assert PILImage.open(io.BytesIO(body)).width > 0
 
 
+def test_an_s3_outage_shows_images_as_missing_and_keeps_the_page_out_of_the_cache(
+    s3_media, s3_endpoint, english_admin, settings, monkeypatch
+):
+    """S3 stopped (connection refused) or hung (never answers): a page whose image was never
+    rendered is served quickly with the image missing, and is not cached; once S3 is back,
+    the next visitor gets the image."""
+    upload(english_admin, "wagtailimages:add", "Animalerie.jpg", jpeg_bytes(), "Animalerie")
+    image = Image.objects.get(title="Animalerie")
+    page = StandardPage(
+        title="Our animal facility",
+        slug="animal-facility-s3",
+        locale=locale("en"),
+        body=[{"type": "image", "value": {"image": image.pk, "alt": "Cages", "caption": ""}}],
+    )
+    page_by_path("/home/working-at-inserm/").add_child(instance=page)
+    page.save_revision().publish()
+    assert not image.renditions.exists()
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    visitor = Client()
+
+    def use_endpoint(endpoint):
+        monkeypatch.setenv("AWS_S3_ENDPOINT_URL", endpoint)
+        settings.STORAGES = {**settings.STORAGES, "default": media_storage(environ.Env())}
+
+    monkeypatch.setenv("AWS_S3_READ_TIMEOUT", "0.5")
+    monkeypatch.setenv("AWS_S3_CONNECT_TIMEOUT", "0.5")
+    with silent_server() as hung_port:
+        for endpoint in (f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{hung_port}"):
+            use_endpoint(endpoint)
+            started = time.monotonic()
+            response = visitor.get(page.url)
+            elapsed = time.monotonic() - started
+            assert response.status_code == 200, endpoint
+            assert 'alt="Cages"' in response.content.decode()
+            # Two attempts of half a second each at most, not boto's minutes.
+            assert elapsed < 4, (endpoint, elapsed)
+            assert "X-Page-Cache" not in response, "a page with a missing image is not stored"
+            assert not image.renditions.exists()
+
+    use_endpoint(s3_endpoint)
+    response = visitor.get(page.url)
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    assert f"{s3_endpoint}/{BUCKET}/images/" in response.content.decode()
+    assert image.renditions.exists()
+
+
 # --- Documents ---------------------------------------------------------------------------
 
 
@@ -257,7 +315,7 @@ def test_documents_are_stored_in_the_bucket_and_downloaded_through_wagtail(
     upload(english_admin, "wagtaildocs:add", "Contrat type.docx", docx, "Contrat type")
     charter = Document.objects.get(title="Charte des CDD")
     contract = Document.objects.get(title="Contrat type")
-    assert isinstance(charter.file.storage, S3Storage)
+    assert isinstance(charter.file.storage, MediaStorage)
     assert {"documents/charte-des-cdd.pdf", "documents/contrat-type.docx"} <= bucket_keys(s3_media)
 
     # The site links to Wagtail's view, never to the storage.
