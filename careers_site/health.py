@@ -103,10 +103,21 @@ def engine_names():
     return [name for name in settings.WAGTAILSEARCH_BACKENDS if name != "default"]
 
 
+class EngineSetAside(Exception):
+    """Search already saw this engine fail and answers from the database for a while."""
+
+
 def engine_check(name):
     def check():
         from wagtail.search.backends import get_search_backend
 
+        from search.engine import is_set_aside
+
+        # Search set the engine aside after a failure (search/engine.py): report it at once,
+        # instead of waiting for a hung engine again on every probe. The engine is probed
+        # again when search tries it again.
+        if is_set_aside(name):
+            raise EngineSetAside("answering from the database until the engine is retried")
         client = get_search_backend(name).es
         # One attempt, a short timeout: an unreachable engine answers no faster on retry.
         info = client.options(request_timeout=TIMEOUT, max_retries=0).info()

@@ -27,13 +27,22 @@ ENGINE_RETRY_AFTER = 30  # seconds
 def backend_names(language):
     """The backends to try for a language, in order."""
     engine = f"elasticsearch_{language}"
-    if engine in settings.WAGTAILSEARCH_BACKENDS and not cache.get(unavailable_key(engine)):
+    if engine in settings.WAGTAILSEARCH_BACKENDS and not is_set_aside(engine):
         return [engine, DATABASE]
     return [DATABASE]
 
 
 def unavailable_key(name):
     return f"search-backend-unavailable-{name}"
+
+
+def set_aside(name):
+    """After a failure of engine `name`: the database answers for ENGINE_RETRY_AFTER seconds."""
+    cache.set(unavailable_key(name), True, ENGINE_RETRY_AFTER)
+
+
+def is_set_aside(name):
+    return bool(cache.get(unavailable_key(name)))
 
 
 def search_page(queryset, query, *, language, number, per_page):
@@ -60,7 +69,7 @@ def search_page(queryset, query, *, language, number, per_page):
                 error,
                 ENGINE_RETRY_AFTER,
             )
-            cache.set(unavailable_key(name), True, ENGINE_RETRY_AFTER)
+            set_aside(name)
 
 
 def evaluated_page(results, number, per_page):

@@ -12,7 +12,6 @@ The listing's results themselves (sorted by deadline, paginated) still come from
 import logging
 from datetime import timedelta
 
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import FilterField
@@ -20,7 +19,7 @@ from wagtail.search.index import FilterField
 from offers.choices import DEADLINE_WINDOWS
 from offers.models import OfferPage
 
-from .engine import ENGINE_RETRY_AFTER, backend_names, unavailable_key
+from .engine import backend_names, set_aside
 from .text import search_terms
 
 logger = logging.getLogger(__name__)
@@ -56,7 +55,7 @@ def engine_facet_counts(filters, now):
             type(error).__name__,
             error,
         )
-        cache.set(unavailable_key(name), True, ENGINE_RETRY_AFTER)
+        set_aside(name)
         return None
 
 

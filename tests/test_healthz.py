@@ -10,10 +10,12 @@ import time
 from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import OperationalError
 from django.test import override_settings
 
 from search.config import elasticsearch_backends
+from search.engine import set_aside
 
 from .servers import free_port, redis_cache, redis_server, silent_server
 
@@ -163,6 +165,27 @@ def test_elasticsearch_that_hangs_answers_within_two_seconds(client):
     assert backends["elasticsearch_fr"]["status"] == "error"
     assert backends["elasticsearch_fr"]["error"] in {"Timeout", "ConnectionTimeout"}
     assert elapsed < 2
+
+
+def test_an_engine_search_set_aside_is_reported_without_waiting_for_it(client):
+    """While search answers from the database after an engine failure, /healthz says so at
+    once instead of probing the hung engine again (one second each time)."""
+    with silent_server() as port, override_settings(WAGTAILSEARCH_BACKENDS=engines_at(port)):
+        set_aside("elasticsearch_fr")
+        set_aside("elasticsearch_en")
+        started = time.monotonic()
+        response = client.get("/healthz")
+        elapsed = time.monotonic() - started
+        cache.clear()  # search retries the engine: so does /healthz
+        probed = client.get("/healthz").json()["search"]["backends"]["elasticsearch_fr"]
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    for name in ("elasticsearch_fr", "elasticsearch_en"):
+        assert body["search"]["backends"][name]["status"] == "error"
+        assert body["search"]["backends"][name]["error"] == "EngineSetAside"
+    assert elapsed < 0.5
+    assert probed["error"] in {"Timeout", "ConnectionTimeout"}
 
 
 def test_error_details_do_not_leak_credentials(client):
