@@ -49,7 +49,7 @@ STORED_HEADERS = (
 SITE_GENERATION = "page-cache:site"
 # URLs outside /fr/ and /en/ get "Vary: Accept-Language" from LocaleMiddleware; these ones
 # read nothing from the language, so they are stored all the same.
-LANGUAGE_NEUTRAL_PATHS = ("/sitemap.xml", "/robots.txt")
+LANGUAGE_NEUTRAL_PATHS = ("/sitemap.xml", "/sitemap-pages.xml", "/robots.txt")
 
 
 # Per request: a mutable marker, so that a mark set in a copied context (a thread pool, asgiref)

@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -14,6 +15,8 @@ from search import views as search_views
 from .robots import robots_txt
 from .sitemaps import BilingualSitemap
 from .views import healthz
+
+SITEMAPS = {"sitemaps": {"pages": BilingualSitemap}}
 
 # Admin, documents and health stay outside the language prefix.
 urlpatterns = [
@@ -30,7 +33,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("region/", choose_region, name="choose_region"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_index,
+        SITEMAPS | {"sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap, SITEMAPS, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

@@ -10,7 +10,7 @@ saving or deleting one purges the site's own cache entirely.
 
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_url_from_cache
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_urls_from_cache
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -31,7 +31,13 @@ def purge_related(sender, instance, **kwargs):
     purge_pages_from_cache(pages_showing(instance))
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
-        purge_url_from_cache(site.root_url + reverse("sitemap"))
+        # The index (its lastmod) and its pieces, every ?p= of them.
+        purge_urls_from_cache(
+            [
+                site.root_url + reverse("sitemap"),
+                site.root_url + reverse("sitemap_section", args=["pages"]),
+            ]
+        )
 
 
 def purge_site(sender, **kwargs):

@@ -114,7 +114,9 @@ class Visitor(HttpUser):
 
     @task(1)
     def sitemap(self):
+        # A crawler reads the index, then the pieces it lists.
         self.get("/sitemap.xml", "sitemap.xml")
+        self.get(random.choice(TARGETS["sitemaps"]), "sitemap piece")
 
     @task(4)
     def healthz(self):

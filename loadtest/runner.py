@@ -20,7 +20,7 @@ def warm_up(base_url, targets):
     """One GET of each kind of page per language (and the warm image page, which makes its
     renditions), so a run measures a started site; {url: status} of those not answering 2xx/3xx.
     """
-    urls = [targets["image_page"], *targets["documents"][:1], "/sitemap.xml"]
+    urls = [targets["image_page"], *targets["documents"][:1], "/sitemap.xml", *targets["sitemaps"]]
     for language in targets["languages"].values():
         urls += [language["home"], language["listing"], language["offers"][0]]
         urls += [language["guides"][0]]
@@ -31,6 +31,7 @@ def preflight(base_url, targets):
     """Every URL of the mix once: {url: status} of those not answering 2xx/3xx (a 4xx is a bug
     of the mix, a 5xx a bug of the site)."""
     urls = [targets["image_page"], *targets["documents"], "/sitemap.xml", "/healthz"]
+    urls += targets["sitemaps"]
     for language in targets["languages"].values():
         urls += [language["home"], language["listing"], *language["offers"], *language["guides"]]
         urls += [f"{language['listing']}?page=2"]

@@ -115,7 +115,19 @@ def targets():
         "image_page": pages["warm"],
         "cold_image_page": pages["cold"],
         "documents": [document.url for document in documents[:5]],
+        "sitemaps": sitemap_pieces(),
     }
+
+
+def sitemap_pieces():
+    """The URLs /sitemap.xml lists: the pieces of the pages' sitemap."""
+    from django.urls import reverse
+
+    from careers_site.sitemaps import BilingualSitemap
+
+    url = reverse("sitemap_section", args=["pages"])
+    pieces = BilingualSitemap().paginator.num_pages
+    return [url] + [f"{url}?p={number}" for number in range(2, pieces + 1)]
 
 
 def main():

@@ -112,8 +112,9 @@ def test_search_results_are_counted_so_never_shared(client):
 
 
 def test_the_sitemap_is_stored_although_it_is_outside_the_language_prefix(client):
-    assert state(client.get("/sitemap.xml")) == "miss"
-    assert state(client.get("/sitemap.xml")) == "hit"
+    for url in ("/sitemap.xml", "/sitemap-pages.xml", "/sitemap-pages.xml?p=1"):
+        assert state(client.get(url)) == "miss"
+        assert state(client.get(url)) == "hit"
 
 
 def test_publishing_purges_the_page_its_listing_and_its_translation(
@@ -128,6 +129,8 @@ def test_publishing_purges_the_page_its_listing_and_its_translation(
         "/fr/",
         english.url,
         "/sitemap.xml",
+        "/sitemap-pages.xml",
+        "/sitemap-pages.xml?p=1",
     ]
     for url in urls:
         client.get(url)
@@ -189,7 +192,7 @@ def test_a_cdn_is_purged_with_the_same_urls(client, django_capture_on_commit_cal
         server.shutdown()
     paths = {path for _host, path in PurgeRecorder.received}
     assert offer.url in paths
-    assert {"/fr/offres/", "/fr/", "/sitemap.xml"} <= paths
+    assert {"/fr/offres/", "/fr/", "/sitemap.xml", "/sitemap-pages.xml"} <= paths
     assert offer.get_translation(locale("en")).url in paths
 
 

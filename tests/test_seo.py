@@ -5,7 +5,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
+from careers_site.sitemaps import BilingualSitemap
 from home.models import AccessibilityStatementPage, ComplianceStatus, StandardPage
 from offers.models import OfferPage
 
@@ -36,24 +37,62 @@ def site_url():
     return Site.objects.get(is_default_site=True).root_url
 
 
-def sitemap(client):
+def sitemap_pieces(client):
+    """The piece URLs /sitemap.xml (an index) lists, as paths with their query."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ET.fromstring(response.content)
+    assert root.tag == "{%s}sitemapindex" % NS["sm"]
+    pieces = []
+    for location in root.findall("sm:sitemap/sm:loc", NS):
+        url = urlsplit(location.text)
+        assert f"{url.scheme}://{url.netloc}" == HOST
+        pieces.append(url.path + (f"?{url.query}" if url.query else ""))
+    return pieces
+
+
+def sitemap(client):
+    """{location: {hreflang: href}} of every entry of every piece the index lists."""
     entries = {}
-    for url in root.findall("sm:url", NS):
-        links = url.findall("xhtml:link", NS)
-        assert all(link.get("rel") == "alternate" for link in links)
-        entries[url.find("sm:loc", NS).text] = {
-            link.get("hreflang"): link.get("href") for link in links
-        }
+    for piece in sitemap_pieces(client):
+        response = client.get(piece)
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        for url in root.findall("sm:url", NS):
+            links = url.findall("xhtml:link", NS)
+            assert all(link.get("rel") == "alternate" for link in links)
+            location = url.find("sm:loc", NS).text
+            assert location not in entries, "each page is in one piece only"
+            entries[location] = {link.get("hreflang"): link.get("href") for link in links}
     return entries
 
 
 def test_sitemap_declares_the_namespaces(client):
-    content = client.get("/sitemap.xml").content.decode()
+    content = client.get("/sitemap-pages.xml").content.decode()
     assert 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' in content
     assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in content
+
+
+def test_the_sitemap_is_an_index_of_pieces_that_together_list_every_page(
+    client, monkeypatch, site_url
+):
+    whole = sitemap(client)
+    assert sitemap_pieces(client) == ["/sitemap-pages.xml"]  # the demo fits in one piece
+    monkeypatch.setattr(BilingualSitemap, "limit", 20)
+    pieces = sitemap_pieces(client)
+    assert len(pieces) > 3
+    assert pieces[:2] == ["/sitemap-pages.xml", "/sitemap-pages.xml?p=2"]
+    # Pieces are cut by page, not by entry: alternates stay whole across pieces.
+    assert sitemap(client) == whole
+    published = Page.objects.live().exclude(last_published_at=None)
+    latest = published.order_by("-last_published_at").first().last_published_at
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    lastmods = {item.text for item in index.findall("sm:sitemap/sm:lastmod", NS)}
+    assert {datetime.fromisoformat(text) for text in lastmods} == {latest}
+    # Past the last piece, or not a number: not found, not an error.
+    assert client.get(f"/sitemap-pages.xml?p={len(pieces) + 1}").status_code == 404
+    assert client.get("/sitemap-pages.xml?p=x").status_code == 404
+    assert client.get("/sitemap-offers.xml").status_code == 404
 
 
 def test_sitemap_lists_both_languages_with_alternates_and_x_default(client, site_url):
@@ -101,23 +140,30 @@ def test_a_french_page_without_translation_has_itself_and_x_default(client, site
         assert alias.full_url not in entries
 
 
-def sitemap_queries(client):
-    client.get("/sitemap.xml")  # warm the site root paths
+def sitemap_queries(client, url):
+    client.get(url)  # warm the site root paths
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/sitemap.xml")
+        response = client.get(url)
     assert response.status_code == 200
     return len(queries)
 
 
-# The sitemap, whatever the number of pages:
+# A piece, whatever the number of pages:
 #   1 the site for the request     1 count of pages (paginator)
 #   1 the homes of every language  1 the page rows, then 1 per page type for .specific()
 #   1 the live translations of the listed pages, with their locales (alternates)
+# so a piece costs at most the demo's one piece, which holds every page type.
+# The index: the site, the homes, the view restrictions, the count, the latest publication.
 def test_sitemap_queries_do_not_grow_with_offers(client):
-    before = sitemap_queries(client)
+    before = sitemap_queries(client, "/sitemap-pages.xml")
+    index_before = sitemap_queries(client, "/sitemap.xml")
     call_command("generate_offers", count=300, seed=41, verbosity=0)
-    assert sitemap_queries(client) == before
-    assert before < 25
+    pieces = sitemap_pieces(client)
+    assert len(pieces) > 1
+    for piece in pieces:
+        assert sitemap_queries(client, piece) <= before, piece
+    assert sitemap_queries(client, "/sitemap.xml") == index_before
+    assert before < 25 and index_before <= 5
 
 
 def test_robots_txt(client):
