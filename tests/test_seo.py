@@ -42,7 +42,7 @@ def sitemap_pieces(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ET.fromstring(response.content)
-    assert root.tag == "{%s}sitemapindex" % NS["sm"]
+    assert root.tag == f"{{{NS['sm']}}}sitemapindex"
     pieces = []
     for location in root.findall("sm:sitemap/sm:loc", NS):
         url = urlsplit(location.text)
