@@ -2,18 +2,12 @@
 settings and the session's test database (its committed demo content), then stopped."""
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from .servers import database_url, free_port, wait_for_port
+from .servers import gunicorn_server
 
-ROOT = Path(__file__).resolve().parent.parent
 # The mark makes pytest-django set the test database up; gunicorn's workers read its committed
 # demo content through their own connections.
 pytestmark = pytest.mark.django_db
@@ -21,37 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def gunicorn(tmp_path):
-    port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "careers_site.settings.test",
-        "DATABASE_URL": database_url(),
-        "PORT": str(port),
-        "GUNICORN_HOST": "127.0.0.1",
-        "WEB_CONCURRENCY": "2",
-        "LOG_FORMAT": "json",
-        # Idle workers stop at once; a test never waits for gunicorn's default 30 s.
-        "GUNICORN_GRACEFUL_TIMEOUT": "3",
-    }
-    log = (tmp_path / "gunicorn.log").open("w+")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_for_port(port, process, timeout=15)
-        yield f"http://127.0.0.1:{port}", log
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    log_path = tmp_path / "gunicorn.log"
+    with gunicorn_server(log_path) as base, log_path.open() as log:
+        yield base, log
 
 
 def get(url, **headers):

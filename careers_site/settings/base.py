@@ -102,6 +102,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session and everything per-visitor: a cached page costs two cache reads.
     "careers_site.page_cache.PageCacheMiddleware",
+    # Retries a read that met a database outage, then answers 503 (never 500); it reruns
+    # everything below it.
+    "careers_site.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django documents LocaleMiddleware after SessionMiddleware and before CommonMiddleware.
     "django.middleware.locale.LocaleMiddleware",
