@@ -6,10 +6,13 @@ size of the site).
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import translate_url
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
+
+from home.models.legal import ComplianceStatus
 
 
 def _cached(request, key, compute):
@@ -50,15 +53,34 @@ def menu_pages(request, home):
 
 def footer_pages(request, home):
     """The legal pages: standard pages marked for the footer, and the accessibility statement,
-    which the law wants reachable from every page (one query)."""
+    which the law wants reachable from every page (one query).
+
+    Each has a `footer_label`: its title, and for the accessibility statement its compliance
+    status too ("Accessibilité : non conforme"), which the RGAA asks every page to show.
+    """
     if home is None:
         return []
     in_footer = Q(standardpage__show_in_footer=True) | Q(accessibilitystatementpage__isnull=False)
-    return _cached(
-        request,
-        ("footer", home.pk),
-        lambda: list(Page.objects.child_of(home).live().filter(in_footer).order_by("path")),
-    )
+
+    def pages():
+        found = list(
+            Page.objects.child_of(home)
+            .live()
+            .filter(in_footer)
+            .annotate(compliance_status=F("accessibilitystatementpage__compliance_status"))
+            .order_by("path")
+        )
+        for page in found:
+            page.footer_label = page.title
+            if page.compliance_status:
+                status = ComplianceStatus(page.compliance_status).label
+                page.footer_label = _("%(title)s: %(status)s") % {
+                    "title": page.title,
+                    "status": status,
+                }
+        return found
+
+    return _cached(request, ("footer", home.pk), pages)
 
 
 def breadcrumbs(page):

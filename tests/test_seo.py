@@ -314,9 +314,15 @@ def test_the_statement_is_a_structured_page_in_both_languages(client):
     assert french.rgaa_version == "4.1"
     assert french.statement_date == date(2026, 11, 21)
     assert french.audit_date is None and french.conformity_rate is None
-    # Linked from the footer of every page, in each language.
-    assert 'href="/fr/accessibilite/"' in client.get("/fr/offres/").content.decode()
-    assert 'href="/en/accessibility/"' in client.get("/en/offers/").content.decode()
+    # Linked from the footer of every page, in each language, with the status in the link
+    # (the RGAA's "Accessibilité : non conforme").
+    for url, link in [
+        ("/fr/", '<a href="/fr/accessibilite/">Accessibilité : non conforme</a>'),
+        ("/fr/offres/", '<a href="/fr/accessibilite/">Accessibilité : non conforme</a>'),
+        ("/en/", '<a href="/en/accessibility/">Accessibility: not compliant</a>'),
+        ("/en/offers/", '<a href="/en/accessibility/">Accessibility: not compliant</a>'),
+    ]:
+        assert link in client.get(url).content.decode(), url
 
 
 # The statement's headings and wording, in each language's UI catalogue.
