@@ -1,5 +1,6 @@
 """Admin sign-in throttling (django-axes): lockout per username and address, its page, reset."""
 
+import io
 import re
 from datetime import timedelta
 
@@ -127,6 +128,22 @@ def test_after_the_cool_off_the_user_signs_in_again(client, editor):
         attempt_time=timezone.now() - timedelta(minutes=16)
     )
     assert signed_in(sign_in(client, PASSWORD))
+
+
+def test_the_daily_job_deletes_attempts_past_the_cool_off_and_no_password_is_kept(
+    client, editor
+):
+    fail(client, 3)
+    fail(client, 2, address=ELSEWHERE)
+    for attempt in AccessAttempt.objects.filter(username=USERNAME):
+        assert "wrong password" not in f"{attempt.post_data} {attempt.get_data}"
+    AccessAttempt.objects.filter(ip_address=HERE).update(
+        attempt_time=timezone.now() - timedelta(minutes=16)
+    )
+    output = io.StringIO()
+    call_command("purge_signin_attempts", stdout=output)
+    assert output.getvalue() == "Expired sign-in attempts deleted: 1.\n"
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == [ELSEWHERE]
 
 
 @override_settings(AXES_COOLOFF_TIME=timedelta(minutes=2))

@@ -450,6 +450,8 @@ LEGAL_FACTS = {
         "region",
         "csrftoken",
         "Un an",
+        "après 5 échecs",
+        "jamais le mot de passe",
     ],
     "/en/privacy/": [
         "dpo@inserm.fr",
@@ -459,6 +461,8 @@ LEGAL_FACTS = {
         "region",
         "csrftoken",
         "One year",
+        "after 5 failures",
+        "never the password",
     ],
 }
 

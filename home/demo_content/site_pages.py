@@ -1402,6 +1402,19 @@ PAGES = [
                                     "Un an, durée imposée par le décret n° 2021-1362 du 20 octobre 2021",
                                 ]
                             },
+                            {
+                                "cells": [
+                                    "Connexion des rédacteurs à l’administration",
+                                    "Pour chaque connexion échouée : identifiant saisi, adresse IP, navigateur, "
+                                    "date et heure ; jamais le mot de passe",
+                                    "Protéger les comptes contre les essais de mots de passe : après 5 échecs "
+                                    "pour un même identifiant depuis une même adresse, la connexion est "
+                                    "suspendue 15 minutes. Base légale : mission d’intérêt public de l’Inserm "
+                                    "et sécurité du traitement (articles 6.1.e et 32 du RGPD)",
+                                    "Effacées dès la connexion réussie, et au plus tard le lendemain une fois "
+                                    "les 15 minutes écoulées",
+                                ]
+                            },
                         ],
                     },
                 },
@@ -1579,6 +1592,19 @@ PAGES = [
                                     "Security of the service and the hosting providers’ legal obligation "
                                     "(Article 6(1)(c) GDPR)",
                                     "One year, as required by French Decree No. 2021-1362 of 20 October 2021",
+                                ]
+                            },
+                            {
+                                "cells": [
+                                    "Editors’ sign-in to the administration",
+                                    "For each failed sign-in: the user name typed, IP address, browser, date "
+                                    "and time; never the password",
+                                    "Protecting accounts against password guessing: after 5 failures for one "
+                                    "user name from one address, signing in is suspended for 15 minutes. Legal "
+                                    "basis: Inserm’s public-interest task and security of processing "
+                                    "(Articles 6(1)(e) and 32 GDPR)",
+                                    "Deleted on a successful sign-in, and at the latest the next day once the "
+                                    "15 minutes have passed",
                                 ]
                             },
                         ],
