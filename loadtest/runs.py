@@ -20,6 +20,12 @@ RUNS = [
     Run("steady-cached", "steady state, full-page cache on (300 s)", 300),
     Run("steady-uncached", "steady state, full-page cache off", 0),
     Run("postgres-restart", "PostgreSQL restarted (pg_ctl restart -m fast)", 0, fault="postgres"),
+    Run(
+        "postgres-restart-cached",
+        "PostgreSQL restarted, full-page cache on (300 s), as in production",
+        300,
+        fault="postgres",
+    ),
     Run("es-refused", "Elasticsearch port closed (connection refused)", 0, elasticsearch="refused"),
     Run(
         "es-black-hole",
