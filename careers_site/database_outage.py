@@ -66,7 +66,9 @@ class DatabaseOutageMiddleware:
             return None
         request.database_failed = True
         if request.database_retry_left:
-            logger.warning("Database unavailable (%r): %s retried", exception, request.method)
+            logger.warning(
+                "Database unavailable (%r); the %s is tried again", exception, request.method
+            )
             # Discarded by __call__, which runs the request again.
             return HttpResponse(status=503)
         logger.error("Database unavailable: answering 503", exc_info=exception)
