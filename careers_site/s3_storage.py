@@ -14,8 +14,6 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
-from careers_site import page_cache
-
 
 class MediaStorage(S3Storage):
     def get_default_settings(self):
@@ -42,5 +40,9 @@ class MediaStorage(S3Storage):
             return super()._open(name, mode)
         except (BotoCoreError, ClientError) as error:
             # A missing object is already a FileNotFoundError (an OSError) and is not caught.
+            # Imported here: this storage is built while Wagtail's image models are defined,
+            # before the page cache's own imports (home's models) can be.
+            from careers_site import page_cache
+
             page_cache.do_not_store()
             raise OSError(f"Media storage unavailable while opening {name}: {error}") from error

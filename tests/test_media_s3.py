@@ -175,24 +175,34 @@ def test_s3_options_from_the_environment(monkeypatch):
 
 def test_settings_module_reads_the_bucket(tmp_path):
     """The real settings module, imported in a fresh interpreter with and without the bucket."""
+    # Django is set up too: the storage is built while Wagtail's image models are defined.
     script = (
-        "import json; from careers_site.settings import base; "
-        "print(json.dumps([base.STORAGES['default'], base.WAGTAILDOCS_SERVE_METHOD]))"
+        "import json, django; from careers_site.settings import base; django.setup(); "
+        "from django.core.files.storage import default_storage as used; "
+        "storage = type(used._wrapped).__name__; "
+        "print(json.dumps([base.STORAGES['default'], base.WAGTAILDOCS_SERVE_METHOD, storage]))"
     )
 
     def settings_with(extra):
-        env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": "sqlite://", **extra}
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "DATABASE_URL": "sqlite://",
+            "DJANGO_SETTINGS_MODULE": "careers_site.settings.base",
+            **extra,
+        }
         output = subprocess.run(
             [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
         ).stdout
         return json.loads(output.strip().splitlines()[-1])
 
-    storage, method = settings_with({})
+    storage, method, used = settings_with({})
     assert storage["BACKEND"].endswith("FileSystemStorage") and method == "serve_view"
-    storage, method = settings_with(
+    assert used == "FileSystemStorage"
+    storage, method, used = settings_with(
         {"AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9"}
     )
     assert storage["BACKEND"] == "careers_site.s3_storage.MediaStorage" and method == "redirect"
+    assert used == "MediaStorage"
     assert storage["OPTIONS"]["bucket_name"] == BUCKET
     assert storage["OPTIONS"]["endpoint_url"] == "http://127.0.0.1:9"
 
