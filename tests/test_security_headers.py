@@ -75,6 +75,7 @@ def offer_url():
         "/fr/search/?q=logement",
         "/fr/alerts/?kind=postdoc",
         "/sitemap.xml",
+        "/sitemap-pages.xml",
         "/healthz",
         "/admin/login/",
     ],
