@@ -88,3 +88,7 @@ class BilingualSitemap(Sitemap):
                 )
             alternates[key] = links
         return alternates
+
+
+# The index's sections: /sitemap-<name>.xml, each in pieces of its `limit`.
+SECTIONS = {"pages": BilingualSitemap}

@@ -12,11 +12,11 @@ from home.document_serving import serve_document
 from home.regions import choose_region
 from search import views as search_views
 
+from . import sitemaps
 from .robots import robots_txt
-from .sitemaps import BilingualSitemap
 from .views import healthz
 
-SITEMAPS = {"sitemaps": {"pages": BilingualSitemap}}
+SITEMAPS = {"sitemaps": sitemaps.SECTIONS}
 
 # Admin, documents and health stay outside the language prefix.
 urlpatterns = [

@@ -17,6 +17,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from careers_site.page_cache import purge_all
+from careers_site.sitemaps import SECTIONS as SITEMAP_SECTIONS
 
 
 def pages_showing(page):
@@ -31,13 +32,10 @@ def purge_related(sender, instance, **kwargs):
     purge_pages_from_cache(pages_showing(instance))
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
-        # The index (its lastmod) and its pieces, every ?p= of them.
-        purge_urls_from_cache(
-            [
-                site.root_url + reverse("sitemap"),
-                site.root_url + reverse("sitemap_section", args=["pages"]),
-            ]
-        )
+        # The index (its lastmod) and its sections' pieces, every ?p= of them.
+        paths = [reverse("sitemap")]
+        paths += [reverse("sitemap_section", args=[name]) for name in SITEMAP_SECTIONS]
+        purge_urls_from_cache([site.root_url + path for path in paths])
 
 
 def purge_site(sender, **kwargs):

@@ -120,14 +120,16 @@ def targets():
 
 
 def sitemap_pieces():
-    """The URLs /sitemap.xml lists: the pieces of the pages' sitemap."""
+    """The URLs /sitemap.xml lists: every piece of every section."""
     from django.urls import reverse
 
-    from careers_site.sitemaps import BilingualSitemap
+    from careers_site.sitemaps import SECTIONS
 
-    url = reverse("sitemap_section", args=["pages"])
-    pieces = BilingualSitemap().paginator.num_pages
-    return [url] + [f"{url}?p={number}" for number in range(2, pieces + 1)]
+    pieces = []
+    for name, sitemap in SECTIONS.items():
+        url = reverse("sitemap_section", args=[name])
+        pieces += [url] + [f"{url}?p={n}" for n in range(2, sitemap().paginator.num_pages + 1)]
+    return pieces
 
 
 def main():

@@ -4,6 +4,7 @@ reachable by their headings."""
 
 import pytest
 
+from ..test_seo import SECTIONS
 from .conftest import ARTIFACTS
 from .test_offers_browser import check_page
 
@@ -37,14 +38,7 @@ def test_the_statement_reads_as_sections(server_url, new_page):
     page = new_page(locale="en-GB", width=375)
     page.goto(server_url + "/en/accessibility/")
     headings = page.get_by_role("heading", level=2).all_inner_texts()
-    assert headings[:6] == [
-        "Compliance status",
-        "Test results",
-        "Content that is not accessible",
-        "Preparation of this statement",
-        "Feedback and contact",
-        "Recourse",
-    ]
+    assert headings[:6] == SECTIONS
     assert page.locator("strong", has_text="not compliant").is_visible()
     # The contact link leads to the English page, not to the French source it points at.
     page.get_by_role("link", name="Write to us through").click()
