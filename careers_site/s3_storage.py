@@ -8,6 +8,9 @@ Two things go wrong with the stock backend when the S3 server stops answering:
   other exception through: the page would be a 500. Opening a file here raises `OSError`
   instead, so the page is served with the placeholder, and the page cache is told not to keep
   that page, which would otherwise show the placeholder after S3 is back.
+
+Uploads ask `is_reachable()` first (home/uploads.py), so that an editor gets the form back with
+a message instead of an error page that loses what they typed.
 """
 
 from botocore.config import Config
@@ -46,3 +49,17 @@ class MediaStorage(S3Storage):
 
             page_cache.do_not_store()
             raise OSError(f"Media storage unavailable while opening {name}: {error}") from error
+
+    def is_reachable(self):
+        """Whether the S3 server answers at all, within the short timeouts above.
+
+        Any answer counts, an error included: credentials limited to objects (no ListBucket,
+        as least privilege has it) get 403 here and can still write.
+        """
+        try:
+            self.connection.meta.client.head_bucket(Bucket=self.bucket_name)
+        except ClientError:
+            return True
+        except BotoCoreError:
+            return False
+        return True

@@ -10,9 +10,13 @@ tab) is built on these bases, so the rules below hold everywhere an editor uploa
   ODT and ODS are ZIP files whose ``mimetype`` member names their type). Programs, web pages
   and SVG images are refused whatever their name, with a message that says why;
 - both: at most WAGTAILDOCS_MAX_UPLOAD_SIZE / WAGTAILIMAGES_MAX_UPLOAD_SIZE bytes (checked by
-  Wagtail's own fields, whose message names the limit), and the file name is sanitised.
+  Wagtail's own fields, whose message names the limit), and the file name is sanitised;
+- both: when the media storage cannot be reached (S3 stopped or hung), the upload is refused
+  with a message on the file, so the editor keeps the rest of the form instead of meeting an
+  error page. The multiple uploader shows that message next to each file.
 """
 
+import logging
 import os
 import zipfile
 import zlib
@@ -26,6 +30,8 @@ from wagtail.coreutils import string_to_ascii
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+logger = logging.getLogger(__name__)
 
 # Room for Wagtail's folder ("documents/", "original_images/") and for the suffix the storage
 # adds to a name already taken, within the 100 characters of the file field.
@@ -61,6 +67,10 @@ MESSAGES = {
     "mismatch": _(
         "This file is not a real %(format)s: its content does not match its name "
         "(.%(extension)s). Save or export it again in that format, then upload it."
+    ),
+    "storage": _(
+        "The file storage cannot be reached at the moment, so this file was not saved. "
+        "The rest of the form is kept: choose the file again and retry in a few minutes."
     ),
 }
 
@@ -206,6 +216,20 @@ def check_document(upload):
     # after the program / web page / SVG checks above.
 
 
+def check_storage(form):
+    """Refuse the upload while the storage of the form's model cannot be reached.
+
+    Asked before saving, because a write that fails in the view is an error page that loses
+    the form. Storages without `is_reachable()` (local files) are always taken as reachable.
+    A storage that stops between this check and the write still fails the request.
+    """
+    storage = form._meta.model._meta.get_field("file").storage
+    is_reachable = getattr(storage, "is_reachable", None)
+    if is_reachable is not None and not is_reachable():
+        logger.warning("upload refused: the media storage cannot be reached")
+        raise ValidationError(MESSAGES["storage"], code="storage_unreachable")
+
+
 class _FileErrorsFirst:
     """Keep only the form's own message when an upload is refused.
 
@@ -228,6 +252,7 @@ class DocumentForm(_FileErrorsFirst, BaseDocumentForm):
         if isinstance(upload, UploadedFile):  # not when an edit keeps the current file
             check_document(upload)
             upload.name = safe_filename(upload.name, default="document")
+            check_storage(self)
         return upload
 
 
@@ -260,4 +285,5 @@ class ImageForm(BaseImageForm):
         upload = self.cleaned_data.get("file")
         if isinstance(upload, UploadedFile):
             upload.name = safe_filename(upload.name, default="image")
+            check_storage(self)
         return upload

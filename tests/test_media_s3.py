@@ -29,10 +29,11 @@ from moto.server import ThreadedMotoServer
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, UploadedFile
 
 from careers_site.s3_storage import MediaStorage
 from careers_site.storage import document_serve_method, media_storage
+from home import uploads
 from home.demo_documents import text_pdf
 from home.models import StandardPage
 
@@ -265,6 +266,12 @@ def test_images_and_renditions_live_in_the_bucket(s3_media, s3_endpoint, english
     assert PILImage.open(io.BytesIO(body)).width > 0
 
 
+def use_endpoint(settings, monkeypatch, endpoint):
+    """Point the media storage at another S3 endpoint, as a server moving or stopping would."""
+    monkeypatch.setenv("AWS_S3_ENDPOINT_URL", endpoint)
+    settings.STORAGES = {**settings.STORAGES, "default": media_storage(environ.Env())}
+
+
 def test_an_s3_outage_shows_images_as_missing_and_keeps_the_page_out_of_the_cache(
     s3_media, s3_endpoint, english_admin, settings, monkeypatch
 ):
@@ -286,15 +293,11 @@ def test_an_s3_outage_shows_images_as_missing_and_keeps_the_page_out_of_the_cach
     cache.clear()
     visitor = Client()
 
-    def use_endpoint(endpoint):
-        monkeypatch.setenv("AWS_S3_ENDPOINT_URL", endpoint)
-        settings.STORAGES = {**settings.STORAGES, "default": media_storage(environ.Env())}
-
     monkeypatch.setenv("AWS_S3_READ_TIMEOUT", "0.5")
     monkeypatch.setenv("AWS_S3_CONNECT_TIMEOUT", "0.5")
     with silent_server() as hung_port:
         for endpoint in (f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{hung_port}"):
-            use_endpoint(endpoint)
+            use_endpoint(settings, monkeypatch, endpoint)
             started = time.monotonic()
             response = visitor.get(page.url)
             elapsed = time.monotonic() - started
@@ -305,11 +308,82 @@ def test_an_s3_outage_shows_images_as_missing_and_keeps_the_page_out_of_the_cach
             assert "X-Page-Cache" not in response, "a page with a missing image is not stored"
             assert not image.renditions.exists()
 
-    use_endpoint(s3_endpoint)
+    use_endpoint(settings, monkeypatch, s3_endpoint)
     response = visitor.get(page.url)
     assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
     assert f"{s3_endpoint}/{BUCKET}/images/" in response.content.decode()
     assert image.renditions.exists()
+
+
+def test_an_upload_while_s3_is_down_keeps_the_form_and_says_why(
+    s3_media, s3_endpoint, english_admin, settings, monkeypatch
+):
+    """An editor uploading while S3 is stopped or hung gets the form back with a message on
+    the file, and everything else typed still in it; the multiple uploader says the same for
+    each file. Nothing is recorded that points to a file which was never stored."""
+    monkeypatch.setenv("AWS_S3_READ_TIMEOUT", "0.5")
+    monkeypatch.setenv("AWS_S3_CONNECT_TIMEOUT", "0.5")
+    images, documents = Image.objects.count(), Document.objects.count()
+    with silent_server() as hung_port:
+        for endpoint in (f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{hung_port}"):
+            use_endpoint(settings, monkeypatch, endpoint)
+            for url_name, name, content in [
+                ("wagtailimages:add", "Plateforme.jpg", jpeg_bytes()),
+                ("wagtaildocs:add", "Guide d'accueil.pdf", text_pdf("Guide", "Bienvenue")),
+            ]:
+                started = time.monotonic()
+                response = english_admin.post(
+                    reverse(url_name),
+                    {
+                        "title": "Plateforme d’imagerie du site Bichat",
+                        "file": SimpleUploadedFile(name, content),
+                        "collection": Collection.get_first_root_node().pk,
+                    },
+                )
+                assert time.monotonic() - started < 4, (endpoint, url_name)
+                assert response.status_code == 200, (endpoint, url_name)
+                form = response.context["form"]
+                assert form.errors["file"] == [str(uploads.MESSAGES["storage"])]
+                assert form.errors["file"][0] in html.unescape(response.content.decode())
+                assert 'value="Plateforme d’imagerie du site Bichat"' in html.unescape(
+                    response.content.decode()
+                )
+
+            for url_name in ("wagtailimages:add_multiple", "wagtaildocs:add_multiple"):
+                content = jpeg_bytes() if "images" in url_name else text_pdf("A", "b")
+                extension = "jpg" if "images" in url_name else "pdf"
+                response = english_admin.post(
+                    reverse(url_name),
+                    {"files[]": SimpleUploadedFile(f"plan.{extension}", content)},
+                )
+                assert response.status_code == 200
+                assert response.json() == {
+                    "success": False,
+                    "error_message": str(uploads.MESSAGES["storage"]),
+                }
+    assert (Image.objects.count(), Document.objects.count()) == (images, documents)
+    assert not UploadedFile.objects.exists()
+
+    use_endpoint(settings, monkeypatch, s3_endpoint)
+    upload(english_admin, "wagtailimages:add", "Plateforme.jpg", jpeg_bytes(), "Plateforme")
+    assert Image.objects.get(title="Plateforme").file.name in bucket_keys(s3_media)
+
+
+def test_a_storage_that_answers_with_a_refusal_is_reachable(s3_media, s3_endpoint):
+    """An S3 server that answers the probe with an error is up: credentials limited to objects
+    (no ListBucket) get 403 on the bucket, here a missing bucket gets 404. The upload goes
+    ahead, and the write itself reports any real problem."""
+    assert MediaStorage(
+        bucket_name="no-such-bucket",
+        endpoint_url=s3_endpoint,
+        region_name=REGION,
+        access_key=KEYS["AWS_ACCESS_KEY_ID"],
+        secret_key=KEYS["AWS_SECRET_ACCESS_KEY"],
+    ).is_reachable()
+    assert default_storage.is_reachable()
+    assert not MediaStorage(
+        bucket_name=BUCKET, endpoint_url=f"http://127.0.0.1:{free_port()}", region_name=REGION
+    ).is_reachable()
 
 
 # --- Documents ---------------------------------------------------------------------------
