@@ -1,7 +1,7 @@
 """Optional error reporting to Sentry (or any Sentry-compatible service, e.g. GlitchTip).
 
 Off unless SENTRY_DSN is set. What is sent is limited on purpose: no personal data
-(`send_default_pii=False`: no cookies, user, IP address), no request bodies (forms carry
+(Sentry's default, no cookies, user or IP address), no request bodies (forms carry
 addresses, comments and answers to the anonymous questionnaire), no local variables of stack
 frames, and `scrub` removes query
 strings (alert links and searches) and e-mail addresses from whatever else an event holds
@@ -28,7 +28,9 @@ def init_error_reporting(env):
         # Performance tracing costs a request to the service per sampled request: off unless
         # the operator asks for a share of the traffic (0.0–1.0).
         traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
-        send_default_pii=False,
+        # Neither `send_default_pii` nor `data_collection`: left unset, the SDK collects no
+        # personal data. Passing send_default_pii=False is deprecated in recent 2.x releases,
+        # and passing data_collection, even {}, turns its permissive defaults on.
         max_request_body_size="never",
         # Stack frames' local variables hold requests (with their query strings), forms and
         # addresses: the traceback's lines and source context are enough.

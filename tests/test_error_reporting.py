@@ -4,10 +4,14 @@ on a loopback port plays the Sentry ingest endpoint and keeps the envelopes it r
 import gzip
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from wsgiref.util import setup_testing_defaults
 
 import environ
 import pytest
 import sentry_sdk
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_started
+from django.db import close_old_connections
 from django.test import Client
 
 from careers_site.error_reporting import init_error_reporting, scrub
@@ -64,15 +68,43 @@ def reporting(ingest, monkeypatch):
         assert not sentry_sdk.get_client().is_active()
 
 
+def wsgi_get(path, query, cookie, remote_addr):
+    """A request through Django's WSGI handler, as gunicorn sends it: Sentry's Django
+    integration reads the request and the user there (the test client bypasses it)."""
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "HTTP_COOKIE": cookie,
+        "REMOTE_ADDR": remote_addr,
+        "HTTP_USER_AGENT": "Mozilla/5.0 (test)",
+    }
+    setup_testing_defaults(environ)
+    statuses = []
+    # As Django's test client does: the request must not close the test's connection, whose
+    # transaction is rolled back after the test.
+    request_started.disconnect(close_old_connections)
+    try:
+        WSGIHandler()(environ, lambda status, headers, exc_info=None: statuses.append(status))
+    finally:
+        request_started.connect(close_old_connections)
+    return int(statuses[0].split()[0])
+
+
 @pytest.mark.urls("tests.ops_urls")
-def test_an_error_reaches_the_service_without_personal_data(reporting):
-    client = Client(raise_request_exception=False)
-    response = client.get(
-        "/ops-test/fail/",
-        {"token": "signed-secret", "email": "visitor@example.net"},
-        HTTP_COOKIE="sessionid=abc123",
+def test_an_error_reaches_the_service_without_personal_data(reporting, django_user_model, settings):
+    client = Client()
+    client.force_login(
+        django_user_model.objects.create_user("irene.joliot", "irene.joliot@example.com")
     )
-    assert response.status_code == 500
+    session_key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    status = wsgi_get(
+        "/ops-test/fail/",
+        "token=signed-secret&email=visitor%40example.net",
+        f"{settings.SESSION_COOKIE_NAME}={session_key}",
+        "203.0.113.7",
+    )
+    assert status == 500
     sentry_sdk.flush(timeout=5)
     envelopes = [text for path, text in reporting if path == "/api/1/envelope/"]
     assert envelopes, "no envelope reached the ingest endpoint"
@@ -83,7 +115,18 @@ def test_an_error_reaches_the_service_without_personal_data(reporting):
     assert "could not build the digest for [email]" in text
     assert '"environment":"ops-test"' in text.replace(" ", "")
     assert '"release":"0.1.0"' in text.replace(" ", "")
-    for secret in ("example.org", "example.net", "signed-secret", "abc123"):
+    # The integration did read the request: its address is there, without the query string.
+    assert '"url":"http://127.0.0.1/ops-test/fail/"' in text.replace(" ", "")
+    # The signed-in user's name and address, and the visitor's IP address, are never sent.
+    for secret in (
+        "example.org",
+        "example.net",
+        "signed-secret",
+        session_key,
+        "irene.joliot",
+        "example.com",
+        "203.0.113.7",
+    ):
         assert secret not in text, text[max(0, text.find(secret) - 300) : text.find(secret) + 100]
 
 
