@@ -209,6 +209,13 @@ class TableBlock(blocks.StructBlock):
                 )
         return value
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Each cell with its column's heading: on a phone the rows are stacked as cards and
+        # every cell shows the heading it belongs to.
+        context["rows"] = [list(zip(value["header"], row["cells"])) for row in value["rows"]]
+        return context
+
     class Meta:
         icon = "table"
         label = _("Table")

@@ -43,3 +43,21 @@ def test_the_statement_reads_as_sections(server_url, new_page):
     # The contact link leads to the English page, not to the French source it points at.
     page.get_by_role("link", name="Write to us through").click()
     assert page.url.endswith("/en/your-opinion-matters/")
+
+
+def test_the_privacy_tables_are_cards_on_a_phone_and_tables_on_a_desktop(server_url, new_page):
+    """The four-column table of the privacy page cannot fit 375 px; check_page() asserts the
+    cards on a phone (tables.check_tables), this test that the same table is a grid again on
+    a desktop."""
+    page = new_page(locale="en-GB", width=375)
+    page.goto(server_url + "/en/privacy/")
+    processing = page.locator(".table-wrapper").nth(1)
+    assert processing.locator("thead th").count() == 4
+    assert processing.locator("tr").first.evaluate("row => getComputedStyle(row).display") == (
+        "block"
+    )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert processing.locator("thead").is_visible()
+    assert processing.locator("tr").first.evaluate("row => getComputedStyle(row).display") == (
+        "table-row"
+    )

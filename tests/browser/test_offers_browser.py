@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from .conftest import ARTIFACTS
+from .tables import check_tables
 
 pytestmark = pytest.mark.browser
 
@@ -81,6 +82,7 @@ def test_offer_pages_pass_axe_and_fit(server_url, new_page, path):
 
 def check_page(page, width):
     assert page.evaluate("document.documentElement.scrollWidth") <= width, page.url
+    check_tables(page, width)
     results = AXE.run(page)
     serious = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)"
