@@ -84,10 +84,12 @@ def redis_cache(port, **options):
 
 def database_url():
     """DATABASE_URL of the session's test database (committed demo content), for processes the
-    tests start (gunicorn, manage.py, pg_dump)."""
+    tests start (runserver, gunicorn, manage.py, pg_dump)."""
     from django.db import connection
 
     params = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{params['NAME']}"
     user = params["USER"] or "postgres"
     password = f":{params['PASSWORD']}" if params["PASSWORD"] else ""
     host = params["HOST"] or "127.0.0.1"
