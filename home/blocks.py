@@ -212,8 +212,11 @@ class TableBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         # Each cell with its column's heading: on a phone the rows are stacked as cards and
-        # every cell shows the heading it belongs to.
-        context["rows"] = [list(zip(value["header"], row["cells"])) for row in value["rows"]]
+        # every cell shows the heading it belongs to. clean() makes the lengths match; a page
+        # saved otherwise still renders.
+        context["rows"] = [
+            list(zip(value["header"], row["cells"], strict=False)) for row in value["rows"]
+        ]
         return context
 
     class Meta:
