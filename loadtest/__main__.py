@@ -79,7 +79,8 @@ def manage(out, env, *args):
 
 def base_environment(work, redis, s3):
     """gunicorn's (and the set-up commands') environment: the production settings, plain HTTP
-    on loopback (SECURE_SSL_REDIRECT=False: no TLS terminator in front here)."""
+    on loopback (SECURE_SSL_REDIRECT=False: no TLS terminator in front here), e-mail written to
+    files in the work folder (production refuses the console backend, and nobody reads these)."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "careers_site.settings.production",
@@ -91,6 +92,8 @@ def base_environment(work, redis, s3):
         "REDIS_URL": redis.url,
         "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": str(work / "media"),
+        # filemail:// takes the folder after one more slash: filemail:////tmp/... is absolute.
+        "EMAIL_URL": f"filemail:///{work / 'mail'}",
         **s3.environment(),
     }
 

@@ -161,6 +161,7 @@ def test_production_settings_pass_check_deploy():
         DJANGO_SETTINGS_MODULE="careers_site.settings.production",
         SECRET_KEY="a-production-grade-secret-" + "x" * 40,
         ALLOWED_HOSTS="carrieres.example.org",
+        EMAIL_URL="smtp+tls://careers:password@relay.example.org:587",
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -6,13 +6,29 @@ from careers_site.logging import build_logging
 from careers_site.security import admin_policy, https_settings
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, env
+from .base import CONTENT_SECURITY_POLICY, EMAIL_BACKEND, env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+# The embedded default (consolemail://) would print every e-mail, password-reset links
+# included, into the logs; memory and dummy backends would drop alert confirmations and
+# messages to form recipients without a word. Refused at start-up, like a missing secret, rather
+# than by `check --deploy`: instances start without anyone running it, and the first reset link
+# is logged on the first request. SMTP is the real backend (filemail:// to a folder is accepted
+# too, as an explicit choice: the load runs, which send nothing anyone reads, use it).
+REFUSED_EMAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+}
+if EMAIL_BACKEND in REFUSED_EMAIL_BACKENDS:
+    raise ImproperlyConfigured(
+        "EMAIL_URL must name a real e-mail backend in production, such as "
+        "smtp+tls://user:password@relay:587 (console, memory and dummy backends are refused)."
+    )
 
 # HTTPS only: redirect, HSTS, secure cookies (careers_site/security.py).
 vars().update(https_settings(env))
