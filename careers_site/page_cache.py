@@ -8,9 +8,16 @@ What may be cached, and how it stays correct:
   varies on nothing but the URL, and is not marked private or no-store is stored. The language
   is in the URL (/fr/, /en/), so FR and EN are separate entries; "/" (which varies on
   Accept-Language) is a redirect and never stored.
-- Entries are keyed by path and query string. Purging a URL drops every query string of its
-  path (filtered listings included) by bumping the path's generation; purging everything
-  bumps the site's generation. Old entries then expire on their own.
+- Entries are keyed by scheme, host, path and query string. The host is in the key because
+  pages write it: robots.txt names the sitemap, the sitemap, the feeds and the API give absolute
+  URLs built from the request, so an entry stored for one allowed host must not be served to
+  another. It is the host the request was validated with (ALLOWED_HOSTS), lower-cased, with
+  its port: a port is written into the page too, case is not meaningful.
+- Purging needs no host: a URL's path has one generation, shared by every host and query
+  string. Purging a URL bumps it, which drops that path for every host (Wagtail purges the
+  Site's own host name, visitors may use another allowed one) and every query string (filtered
+  listings included); purging everything bumps the site's generation. Old entries then expire
+  on their own. Listing each host's variants instead would have to know every allowed host.
 - Publishing, unpublishing or moving a page purges the page, its translations and aliases, and
   its ancestors (listings and the home page show their children) through Wagtail's
   frontend-cache backends: this cache, plus a CDN when one is configured. Snippets and site
@@ -74,8 +81,13 @@ def generation_key(path):
     return "page-cache:path:" + hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
 
 
-def page_key(path, query, generations):
-    digest = hashlib.md5(f"{path}?{query}".encode(), usedforsecurity=False).hexdigest()
+def origin(request):
+    """The scheme and host a page is built for: "https://carrieres.example.org:8443"."""
+    return f"{request.scheme}://{request.get_host().lower()}"
+
+
+def page_key(origin, path, query, generations):
+    digest = hashlib.md5(f"{origin}{path}?{query}".encode(), usedforsecurity=False).hexdigest()
     return f"page-cache:page:{generations[0]}:{generations[1]}:{digest}"
 
 
@@ -152,7 +164,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         path = request.path
         query = request.META.get("QUERY_STRING", "")
-        key = page_key(path, query, generations(path))
+        key = page_key(origin(request), path, query, generations(path))
         stored = cache.get(key)
         if stored is not None:
             return self.rebuild(stored)

@@ -6,6 +6,9 @@ language versions (aliases show the French text), and the sitemap lists it; thos
 here too, through the same backends (this site's page cache and a CDN when configured).
 Snippets and site settings appear on many pages (contacts, regions, navigation, footer):
 saving or deleting one purges the site's own cache entirely.
+
+URLs are purged with the default Site's host name only; the site's own page cache drops the
+path for every allowed host and every query string (careers_site/page_cache.py).
 """
 
 from django.db.models.signals import post_delete, post_save

@@ -117,6 +117,46 @@ def test_the_sitemap_is_stored_although_it_is_outside_the_language_prefix(client
         assert state(client.get(url)) == "hit"
 
 
+def test_each_host_has_its_own_entries(client):
+    """robots.txt, the sitemap, the feed and the API write the request's host into the page: an
+    entry stored under one allowed host is never served to another."""
+    urls = ["/robots.txt", "/sitemap.xml", "/fr/offres/feed/", "/fr/offres/api/"]
+    for url in urls:
+        assert state(client.get(url, HTTP_HOST="carrieres.example.org")) == "miss", url
+    for url in urls:
+        other = client.get(url, HTTP_HOST="www.carrieres.example.org")
+        assert state(other) == "miss", url
+        assert "//carrieres.example.org" not in other.content.decode(), url
+    # The port is part of the host: it is written into the page too.
+    with_port = client.get("/robots.txt", HTTP_HOST="carrieres.example.org:8443")
+    assert state(with_port) == "miss"
+    assert "http://carrieres.example.org:8443/sitemap.xml" in with_port.content.decode()
+    # Host names are case-insensitive: one entry.
+    same = client.get("/robots.txt", HTTP_HOST="Carrieres.Example.org")
+    assert state(same) == "hit"
+    assert "http://carrieres.example.org/sitemap.xml" in same.content.decode()
+
+
+def test_a_host_not_allowed_is_refused_even_for_a_stored_page(client):
+    with override_settings(ALLOWED_HOSTS=["carrieres.example.org"]):
+        client.get("/robots.txt", HTTP_HOST="carrieres.example.org")
+        assert state(client.get("/robots.txt", HTTP_HOST="carrieres.example.org")) == "hit"
+        assert client.get("/robots.txt", HTTP_HOST="evil.example").status_code == 400
+
+
+def test_publishing_purges_every_host(client, django_capture_on_commit_callbacks):
+    hosts = ["carrieres.example.org", "www.carrieres.example.org:8443"]
+    for host in hosts:
+        for url in ("/fr/offres/", "/sitemap.xml"):
+            client.get(url, HTTP_HOST=host)
+            assert state(client.get(url, HTTP_HOST=host)) == "hit", (host, url)
+    offer = an_offer()
+    publish(offer, django_capture_on_commit_callbacks, title=offer.title + " ")
+    for host in hosts:
+        for url in ("/fr/offres/", "/sitemap.xml"):
+            assert state(client.get(url, HTTP_HOST=host)) == "miss", (host, url)
+
+
 def test_publishing_purges_the_page_its_listing_and_its_translation(
     client, django_capture_on_commit_callbacks
 ):
