@@ -2,23 +2,31 @@
 
 The source pages ask visitors to pick a named picture ("Le Camion", "L'Arbre", "La Maison",
 "Le Cœur"). Here the pictures are radio buttons whose labels are the names, so a screen-reader
-user hears the question and the names, and a keyboard user picks one like any choice. Two
-silent checks come with it: a honeypot field that people never see (and assistive technology
-skips), and a minimum time between showing the form and sending it.
+user hears the names, and a keyboard user picks one like any choice. The question does not name
+the picture it wants: it describes it in plain words ("Select the plant.", "Select what beats
+in your chest."), which a person understands whether they see the pictures or hear the names,
+and a script matching the question's words with the labels does not. Two silent checks come
+with it: a honeypot field that people never see (and assistive technology skips), and a
+minimum time between showing the form and sending it.
 
-The expected answer and the time the form was shown travel in a signed token: nothing is
-stored on the server. A failed check re-displays the form with everything the visitor typed.
+Nothing the browser receives gives the answer away: the pictures, their names, files and
+(empty) alt texts are the same whatever is asked, and the signed token carries only a random id
+and the time the form was shown. Which question an id asks follows from a keyed hash of it
+(SECRET_KEY): the server needs to store nothing, and the token names neither the answer nor the
+question. A wrong picture spends the token (see first_use) and asks a new question, so a script
+cannot send every picture for one question. A failed check re-displays the form with
+everything the visitor typed.
 """
 
 import hashlib
-import random
+import secrets
 import time
 
 from django import forms
 from django.core import signing
 from django.core.cache import cache
 from django.templatetags.static import static
-from django.utils.text import format_lazy
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 PICTURES = {
@@ -27,25 +35,53 @@ PICTURES = {
     "maison": _("The house"),
     "coeur": _("The heart"),
 }
+# Each question describes one picture without its name, in words anyone knows.
+QUESTIONS = [
+    ("camion", _("Select the vehicle.")),
+    ("camion", _("Select what carries goods by road.")),
+    ("arbre", _("Select the plant.")),
+    ("arbre", _("Select what grows leaves.")),
+    ("maison", _("Select the building.")),
+    ("maison", _("Select where people live.")),
+    ("coeur", _("Select what beats in your chest.")),
+    ("coeur", _("Select the symbol of love.")),
+]
 MIN_FILL_SECONDS = 3  # faster than a person reads the question
 MAX_AGE_SECONDS = 4 * 3600  # a form left open for a long time gets a new question
 SALT = "careers.human-check"
 
 
+def question(question_id):
+    """The (picture, wording) a token's random id asks, known only to whoever has SECRET_KEY."""
+    digest = salted_hmac(SALT, question_id, algorithm="sha256").digest()
+    return QUESTIONS[int.from_bytes(digest[:4], "big") % len(QUESTIONS)]
+
+
 def new_token(answer=None, shown_at=None):
-    answer = answer or random.choice(list(PICTURES))
-    return signing.dumps({"answer": answer, "shown_at": shown_at or time.time()}, salt=SALT)
+    """A signed token for a new question. `answer` (for tests) asks about that picture: ids are
+    drawn until one does, a few draws on average."""
+    if answer is not None and answer not in PICTURES:
+        raise ValueError(f"No picture {answer!r}")
+    while True:
+        question_id = secrets.token_urlsafe(12)
+        if answer is None or question(question_id)[0] == answer:
+            data = {"id": question_id, "shown_at": shown_at or time.time()}
+            return signing.dumps(data, salt=SALT)
 
 
 def read_token(token):
-    """{"answer", "shown_at"} from a token, or None when it was tampered with or is too old."""
+    """{"picture", "question", "shown_at"} from a token, or None when it was tampered with, is too
+    old, or was made before questions were described (it carried its answer then)."""
     try:
         data = signing.loads(token, salt=SALT, max_age=MAX_AGE_SECONDS)
     except signing.BadSignature:  # includes SignatureExpired
         return None
-    if not isinstance(data, dict) or data.get("answer") not in PICTURES:
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
-    return data
+    if not isinstance(data.get("shown_at"), int | float):
+        return None
+    picture, wording = question(data["id"])
+    return {"picture": picture, "question": wording, "shown_at": data["shown_at"]}
 
 
 def first_use(token):
@@ -84,28 +120,26 @@ class HumanCheckMixin(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         token = self.data.get(self.add_prefix("check_token")) if self.is_bound else None
-        data = read_token(token) if token else None
-        self.stale_question = self.is_bound and data is None
-        if data is None:
-            token = new_token()
-            data = read_token(token)
-            if self.is_bound:
-                # Ask the new question when the form is shown again, with the answers kept.
-                self.data = self.data.copy()
-                self.data[self.add_prefix("check_token")] = token
-        self.expected_picture = data["answer"]
+        self.stale_question = self.is_bound and (not token or read_token(token) is None)
+        self.ask(new_token() if token is None or self.stale_question else token)
         # The question comes last, once the visitor has written what they came to write.
         guards = ["picture", "website", "check_token"]
         self.order_fields([name for name in self.fields if name not in guards] + guards)
-        self.shown_at = data["shown_at"]
-        self.fields["check_token"].initial = token
         self.fields["website"].widget.attrs.update(
             {"autocomplete": "off", "tabindex": "-1", "class": "honeypot__input"}
         )
+
+    def ask(self, token):
+        """Ask the question of `token`; a form shown again sends it back, with the answers kept."""
+        data = read_token(token)
+        self.expected_picture = data["picture"]
+        self.shown_at = data["shown_at"]
+        self.fields["check_token"].initial = token
         # Lazy, so that the question is worded in the language of the page that shows it.
-        self.fields["picture"].help_text = format_lazy(
-            _("Select the picture: {name}."), name=PICTURES[self.expected_picture]
-        )
+        self.fields["picture"].help_text = data["question"]
+        if self.is_bound:
+            self.data = self.data.copy()
+            self.data[self.add_prefix("check_token")] = token
 
     def clean(self):
         cleaned = super().clean()
@@ -120,11 +154,12 @@ class HumanCheckMixin(forms.Form):
                 _("That was very fast. Please check your answers and send the form again.")
             )
         if cleaned.get("picture") and cleaned["picture"] != self.expected_picture:
+            # One try per question: the token is spent (the views then receive nothing sent
+            # with it), and a new question is asked, with no picture chosen for it yet.
+            first_use(self.data[self.add_prefix("check_token")])
+            self.ask(new_token(shown_at=self.shown_at))
+            self.data.pop(self.add_prefix("picture"), None)
             self.add_error(
-                "picture",
-                format_lazy(
-                    _("That is not the picture asked for. Select: {name}."),
-                    name=PICTURES[self.expected_picture],
-                ),
+                "picture", _("That is not the picture asked for. Here is a new question.")
             )
         return cleaned

@@ -12,6 +12,22 @@ def locale(code):
     return Locale.objects.get(language_code=code)
 
 
+def picture_asked(question):
+    """The name of the picture a human-check question describes, in the question's language:
+    what a person understands from the words (home/human_check.py), looked up in its list."""
+    from django.conf import settings
+    from django.utils import translation
+
+    from home.human_check import PICTURES, QUESTIONS
+
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for picture, wording in QUESTIONS:
+                if str(wording) == question.strip():
+                    return str(PICTURES[picture])
+    raise LookupError(f"No such question: {question!r}")
+
+
 class Outline(HTMLParser):
     """Collects what the page-frame contract checks: html lang, h1 count, links and ids."""
 

@@ -1,10 +1,12 @@
 """The human check (pictures, honeypot, timing) and the submission limit, shared by the forms."""
 
 import time
+import zlib
 from unittest import mock
 
 import pytest
 from django import forms
+from django.core import signing
 from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
@@ -33,24 +35,90 @@ def test_the_right_picture_after_a_few_seconds_passes():
     assert submitted("maison").is_valid()
 
 
-def test_the_question_names_the_picture_and_every_choice_is_labelled():
+def test_every_choice_is_labelled_and_the_question_is_read_with_them():
     form = Suggestion()
     with translation.override("en"):
-        html = str(form["picture"])
-        assert str(form.fields["picture"].help_text) == (
-            f"Select the picture: {PICTURES[form.expected_picture]}."
-        )
+        html = str(form["picture"].as_field_group())
+        question = str(form.fields["picture"].help_text)
         for value, name in PICTURES.items():
             assert f'value="{value}"' in html
             assert f"<span>{name}</span>" in html
+    assert f'id="id_picture_helptext">{question}</div>' in html
+    assert 'aria-describedby="id_picture_helptext"' in html
     assert 'alt=""' in html  # the name is the text alternative; the picture is decoration
 
 
-def test_a_wrong_picture_is_explained_and_keeps_what_was_typed():
-    form = submitted("camion")
+def what_the_browser_receives(form, language):
+    """The form's HTML and its token's payload, read as a script would (no key needed)."""
+    with translation.override(language):
+        html = form.as_div()
+    token = form["check_token"].value()
+    payload = signing.b64_decode(token.split(":")[0].lstrip(".").encode())
+    if token.startswith("."):
+        payload = zlib.decompress(payload)
+    return html, payload.decode()
+
+
+@pytest.mark.parametrize("answer", sorted(PICTURES))
+def test_nothing_the_browser_receives_gives_the_answer_away(answer):
+    token = new_token(answer, shown_at=time.time() - 10)
+    form = submitted(answer, token=token, message="")
+    assert not form.is_valid()  # shown again: the question and the token go back to the browser
+    assert form.expected_picture == answer and form["check_token"].value() == token
+    for language in ("fr", "en"):
+        html, payload = what_the_browser_receives(form, language)
+        with translation.override(language):
+            question = str(form.fields["picture"].help_text)
+            names = [str(name) for name in PICTURES.values()]
+        # The question describes the picture, it does not name it: matching its words with the
+        # choices' labels finds nothing.
+        assert not [name for name in names if name.lower() in question.lower()], question
+        assert not [key for key in PICTURES if key in question.lower()], question
+        # The token holds neither the answer nor a name.
+        assert answer not in payload and not [name for name in names if name in payload]
+        # Every choice is drawn the same way, whatever is asked.
+        assert html.count('alt=""') == len(PICTURES)
+
+
+def test_a_person_can_answer_from_the_words_alone():
+    """A screen-reader user hears the question and the choices' names: each question describes
+    exactly one picture, in both languages."""
+    asked = {}
+    for _ in range(200):
+        form = Suggestion()
+        for language in ("fr", "en"):
+            with translation.override(language):
+                question = str(form.fields["picture"].help_text)
+            assert asked.setdefault((language, question), form.expected_picture) == (
+                form.expected_picture
+            )
+    # Every picture is asked about, in more than one way.
+    for answer in PICTURES:
+        assert len({q for (lang, q), picture in asked.items() if picture == answer}) >= 4
+
+
+def test_a_wrong_picture_asks_a_new_question_and_keeps_what_was_typed():
+    token = new_token("maison", shown_at=time.time() - 10)
+    form = submitted("camion", token=token)
     assert not form.is_valid()
-    assert "That is not the picture asked for. Select: The house." in errors(form)
+    assert "That is not the picture asked for. Here is a new question." in errors(form)
     assert form["message"].value() == "Plus de crèches, merci."
+    # A new question, with no picture chosen for it yet; the visitor need not wait again.
+    assert form["check_token"].value() != token
+    assert form["picture"].value() is None
+    retry = submitted(form.expected_picture, token=form["check_token"].value(), age=0)
+    assert retry.is_valid()
+
+
+def test_a_question_answered_wrongly_cannot_be_tried_again():
+    """One try per question: otherwise a script would send each picture with the same token."""
+    cache.clear()
+    token = new_token("maison", shown_at=time.time() - 10)
+    assert not submitted("camion", token=token).is_valid()
+    # The right picture with the spent token passes the form, and the views' first_use() then
+    # treats it as a form already received: nothing is sent.
+    assert submitted("maison", token=token).is_valid()
+    assert not human_check.first_use(token)
 
 
 def test_the_honeypot_and_speed_are_checked():

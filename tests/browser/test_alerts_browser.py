@@ -3,6 +3,8 @@ desktop, by a visitor who first mistypes the address; axe finds nothing serious.
 
 import pytest
 
+from tests.helpers import picture_asked
+
 from .conftest import ARTIFACTS, database
 from .test_offers_browser import check_page
 
@@ -11,7 +13,7 @@ pytestmark = pytest.mark.browser
 
 def choose_asked_picture(page):
     asked = page.locator("#id_picture_helptext").inner_text()
-    name = asked.split(": ", 1)[1].rstrip(".")
+    name = picture_asked(asked)
     page.get_by_role("radio", name=name).check()
 
 

@@ -3,6 +3,8 @@ answered and sent with the keyboard only."""
 
 import pytest
 
+from tests.helpers import picture_asked
+
 from .conftest import ARTIFACTS
 from .test_offers_browser import check_page, slug
 
@@ -38,7 +40,7 @@ def test_part_of_the_questionnaire_answered_by_keyboard(server_url, new_page):
     page.locator("#id_comment_2").focus()
     page.keyboard.type("Shared platforms helped our team.")
     asked = page.locator("#id_picture_helptext").inner_text()
-    name = asked.split(": ", 1)[1].rstrip(".")
+    name = picture_asked(asked)
     page.get_by_role("radio", name=name).focus()
     page.keyboard.press("Space")
     page.wait_for_timeout(3100)  # a person takes more than three seconds

@@ -3,6 +3,8 @@ person using the keyboard only."""
 
 import pytest
 
+from tests.helpers import picture_asked
+
 from .conftest import ARTIFACTS
 from .test_offers_browser import check_page, slug
 
@@ -27,7 +29,7 @@ def test_a_person_sends_a_suggestion_by_keyboard(server_url, new_page):
     page.goto(server_url + "/en/your-opinion-matters/suggestion-box/")
     page.get_by_label("Your suggestion").fill("Longer opening hours for the campus crèche.")
     asked = page.locator("#id_picture_helptext").inner_text()
-    name = asked.split(": ", 1)[1].rstrip(".")
+    name = picture_asked(asked)
     page.get_by_role("radio", name=name).focus()
     page.keyboard.press("Space")
     assert page.get_by_role("radio", name=name).is_checked()
