@@ -10,3 +10,8 @@ class HomeConfig(AppConfig):
         from . import cache_purge
 
         cache_purge.connect()
+
+        # Every spreadsheet export of the admin runs no formula (home/spreadsheets.py).
+        from .spreadsheets import protect_wagtail_exports
+
+        protect_wagtail_exports()

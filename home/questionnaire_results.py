@@ -1,5 +1,6 @@
 """Questionnaire results for HR, in the admin: counts, averages and a chart per question, by
-axis, and a CSV export of the answers (which identify nobody: nothing identifying is stored).
+axis, and a CSV export of the answers (which identify nobody: nothing identifying is stored),
+formula-safe like every export (home/spreadsheets.py).
 
 A question's figures are shown only once it has MIN_ANSWERS ratings, so that no single
 person's answer can be read from them.
@@ -16,6 +17,7 @@ from django.utils import translation
 
 from .models import Answer, QuestionnairePage
 from .models.questionnaire import RATINGS
+from .spreadsheets import safe_cell
 
 MIN_ANSWERS = 5
 PERMISSION = "home.view_answer"
@@ -111,22 +113,14 @@ def results_csv(request, page_id):
     )
     for answer in answers.iterator():
         axis, statement = labels.get(answer.question, ("", answer.question))
-        writer.writerow(
-            [
-                answer.response_id,
-                answer.response.day.isoformat(),
-                axis,
-                statement,
-                answer.rating or "",
-                # A comment starting with =, +, - or @ would run as a formula in a spreadsheet.
-                "'" + answer.comment
-                if answer.comment[:1] in ("=", "+", "-", "@")
-                else answer.comment,
-            ]
-        )
+        row = [
+            answer.response_id,
+            answer.response.day.isoformat(),
+            axis,
+            statement,
+            answer.rating or "",
+            answer.comment,
+        ]
+        # A visitor's comment (or an editor's statement) may start like a formula.
+        writer.writerow([safe_cell(value) for value in row])
     return response
-
-
-def spreadsheet_safe(text):
-    """A comment starting with =, +, - or @ would run as a formula in a spreadsheet."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -177,3 +177,27 @@ def test_results_are_for_those_allowed_to_see_them(client):
         302,
         403,
     )
+
+
+def test_the_answers_export_runs_no_formula_even_after_a_tab_or_a_return(english_admin):
+    """Every cell goes through the one helper that all exports share (home/spreadsheets.py):
+    a tab or a carriage return first is as dangerous as =, +, - or @ (OWASP)."""
+    import csv
+    import io
+
+    page = QuestionnairePage.objects.get(locale__language_code="fr")
+    response = Response.objects.create(questionnaire=page.translation_key, day=timezone.localdate())
+    comments = ["\t=1+1", "\r=cmd|' /C calc'!A0", "=HYPERLINK(1)", "-1", "Nothing to fear."]
+    question = page.questions()[0][1][0][0]
+    for comment in comments:
+        Answer.objects.create(response=response, question=question, comment=comment)
+    export = english_admin.get(f"/admin/questionnaire-results/{page.pk}/answers.csv")
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    exported = [row[-1] for row in rows[1:] if row[0] == str(response.pk)]
+    assert exported == [
+        "'\t=1+1",
+        "'\r=cmd|' /C calc'!A0",
+        "'=HYPERLINK(1)",
+        "'-1",
+        "Nothing to fear.",
+    ]

