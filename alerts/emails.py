@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from offers.models import OfferIndexPage
 
 from . import links
+from .descriptions import NeutralDescription
 from .models import Frequency
 
 MAX_OFFERS_PER_DIGEST = 50
@@ -86,14 +87,18 @@ def _message(alert, subject, text, html, headers=None):
 
 
 def confirmation_message(alert, saved_search):
+    """The request sent to an address nobody has confirmed yet: it quotes nothing the visitor
+    typed (alerts/descriptions.py), in the subject, the text or the HTML."""
     with translation.override(alert.language):
+        description = NeutralDescription(saved_search)
         context = {
             "language": alert.language,
             "site_name": _("Inserm careers & welcome"),
-            "summary": saved_search.summary(),
+            "summary": description.summary(),
+            "left_out": description.left_out,
             "frequency": Frequency(alert.frequency).label,
             "confirm_url": links.url("confirm", alert),
-            "listing_url": listing_url(alert.language, alert.search),
+            "listing_url": listing_url(alert.language, description.search()),
             **retention_days(),
             **footer(alert.language),
         }
@@ -144,6 +149,11 @@ def digest_message(alert, offers, saved_search, *, more=0, listing=None):
             "offers": offers,
             "count": count,
             "more": more,
+            # Unlike the confirmation request, a digest names the search with its words: it
+            # goes only to an address whose owner opened the confirmation link and confirmed
+            # on a page that shows the whole search, words included (alerts/confirm.html),
+            # and it is sent only when offers match them. Without the words, a subscriber
+            # with several alerts could not tell them apart.
             "summary": saved_search.summary(),
             "missing": saved_search.missing_labels(),
             "frequency": Frequency(alert.frequency).label,

@@ -8,6 +8,7 @@ import smtplib
 import time
 from datetime import timedelta
 from unittest import mock
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -152,6 +153,55 @@ def test_subscribing_sends_only_a_confirmation(client):
     Alert.objects.filter(pk=alert.pk).update(checked_until=timezone.now() - timedelta(days=2))
     run()
     assert sent_to("Ada.Lovelace@example.org") == [message]
+
+
+def all_of(message):
+    """Everything a confirmation e-mail shows: subject, headers, plain text and HTML."""
+    return "\n".join(
+        [message.subject, *map(str, message.extra_headers.values()), message.body, html_of(message)]
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_confirmation_quotes_nothing_the_visitor_typed(client, language):
+    """Anyone may give any address: the first e-mail to it carries no text of theirs (else the
+    form relays spam or phishing from the institute's sender), only what the site knows."""
+    city = open_offers(language).exclude(city="").first().city
+    typed = "Call 0800 555 or visit evil.example"
+    search = urlencode(
+        [("q", typed), ("kind", "postdoc"), ("region", "grand-est"), ("city", city)]
+        + [("city", "Win a prize at evil.example")]
+    )
+    url = (SUBSCRIBE_EN if language == "en" else SUBSCRIBE_FR) + "?" + search
+    assert subscribe(client, url, email="pat@example.org").status_code == 200
+    alert = Alert.objects.get(email="pat@example.org")
+    assert "q=Call" in alert.search and "evil.example" in alert.search  # saved as asked
+    (message,) = mail.outbox
+    shown = all_of(message)
+    for word in ("Call", "0800", "555", "evil", "prize"):
+        assert word not in shown, word
+    # Known values, from the site's own lists, describe the alert.
+    assert city in shown
+    if language == "en":
+        assert "Postdoc" in shown and "Grand Est" in shown
+        assert "With your keywords" in shown and "In a city you named" in shown
+    else:
+        assert "Post-doctorat" in shown and "Grand Est" in shown
+        assert "Avec vos mots-clés" in shown and "Dans une ville que vous avez indiquée" in shown
+    # The link to the listing keeps the known filters only.
+    assert re.search(r"https?://\S+\?\S*kind=postdoc", message.body)
+
+
+def test_digests_after_confirmation_keep_the_subscribers_words():
+    """Once the address's owner confirmed (the confirmation page shows the whole search), a
+    digest names the search as the listing does, words included."""
+    offer = open_offers("en", kind="postdoc").first()
+    word = offer.title.split()[-1]
+    publish([offer])
+    active_alert(email="quin@example.org", search=f"q={word}&kind=postdoc")
+    run()
+    (message,) = sent_to("quin@example.org")
+    assert f"Text: “{word}”" in message.body
 
 
 def test_confirming_through_the_link(client):
