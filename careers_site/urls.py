@@ -14,12 +14,20 @@ from search import views as search_views
 
 from . import sitemaps
 from .robots import robots_txt
+from .signin.password_reset import LimitedPasswordResetView
 from .views import healthz
 
 SITEMAPS = {"sitemaps": sitemaps.SECTIONS}
 
 # Admin, documents and health stay outside the language prefix.
 urlpatterns = [
+    # Wagtail's password-reset form with limits per client and per address (signin/), before
+    # Wagtail's own view at the same address.
+    path(
+        "admin/password_reset/",
+        LimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): the same in every language.
     path(

@@ -1,10 +1,14 @@
 """load_demo_content: the whole bilingual site, idempotent, English as real translations."""
 
 import io
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
@@ -39,6 +43,57 @@ def test_second_run_changes_nothing():
     call_command("load_demo_content", stdout=out)
     assert snapshot() == before
     assert "0 created, 0 translated" in out.getvalue()
+
+
+def test_refused_under_production_settings(tmp_path):
+    """It creates accounts with a known password: never on a production server, and the
+    refusal comes before anything is written (the database here does not even exist)."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "DEMO_"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="careers_site.settings.production",
+        SECRET_KEY="a-production-grade-secret-" + "x" * 40,
+        ALLOWED_HOSTS="carrieres.example.org",
+        EMAIL_URL="smtp://mail.example.org:25",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'never-created.sqlite3'}",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo_content"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "CommandError" in result.stderr and "production settings" in result.stderr
+    assert "--allow-production-settings" in result.stderr
+    assert not (tmp_path / "never-created.sqlite3").exists()
+
+
+def test_production_settings_need_the_explicit_opt_in(settings):
+    settings.DEMO_CONTENT_ALLOWED = False
+    with pytest.raises(CommandError, match="known password"):
+        call_command("load_demo_content", stdout=io.StringIO())
+    before = snapshot()
+    call_command("load_demo_content", "--allow-production-settings", stdout=io.StringIO())
+    assert snapshot() == before
+
+
+def test_the_load_runs_opt_in_explicitly(monkeypatch, tmp_path):
+    """scripts/load.sh loads the demo site into its throwaway database under the production
+    settings: it says so with the flag."""
+    from loadtest import __main__ as load
+
+    commands = []
+    monkeypatch.setattr(load, "setup_command", lambda out, env, *args: commands.append(args))
+    (tmp_path / "targets.json").write_text("{}")
+    load.set_up({}, tmp_path)
+    (demo,) = [args for args in commands if "load_demo_content" in args]
+    assert "--allow-production-settings" in demo
 
 
 # The site's pages, the institutional sections with their own types, and the welcome guides.

@@ -366,6 +366,10 @@ AXES_HTTP_RESPONSE_CODE = 429
 # own function: axes' AXES_IPWARE_* settings need django-ipware, which is not installed.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "careers_site.client_ip.client_ip"
+# The admin's password-reset form, an hour: requests per client address, and e-mails per address
+# asked for, whoever asks (careers_site/signin/password_reset.py; HTTP 429 past either).
+PASSWORD_RESET_PER_CLIENT = env.int("PASSWORD_RESET_PER_CLIENT", default=5)
+PASSWORD_RESET_PER_EMAIL = env.int("PASSWORD_RESET_PER_EMAIL", default=3)
 
 # Two-factor sign-in (TOTP) with wagtail-2fa, optional: nobody is forced, every admin user
 # may turn it on for themselves (account settings › More actions › Two-factor sign-in), and

@@ -40,6 +40,11 @@ CONTENT_SECURITY_POLICY_ADMIN = admin_policy(CONTENT_SECURITY_POLICY["DIRECTIVES
 # Anonymous pages are served from the page cache for 5 minutes unless an editor publishes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
+# load_demo_content creates accounts with a known password (admin / inserm-demo, one per role):
+# refused under these settings. Only the load runs, on a throwaway database that nobody else
+# reaches, load it here, and they say so: `load_demo_content --allow-production-settings`.
+DEMO_CONTENT_ALLOWED = False
+
 # JSON lines on stdout for the log collector (careers_site/logging.py); LOG_FORMAT=plain to read
 # them by eye.
 LOGGING = build_logging(env.str("LOG_FORMAT", default="json"), env("LOG_LEVEL"))

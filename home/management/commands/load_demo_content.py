@@ -1,6 +1,7 @@
 import os
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from editorial.demo import ensure_demo_accounts
 from guides.demo import english_document_sources, with_guides
@@ -23,8 +24,23 @@ class Command(BaseCommand):
         parser.add_argument(
             "--admin-password", default=os.environ.get("DEMO_ADMIN_PASSWORD", "inserm-demo")
         )
+        parser.add_argument(
+            "--allow-production-settings",
+            action="store_true",
+            help="Load even under the production settings: only for a throwaway database that "
+            "nobody else reaches (the load runs, scripts/load.sh).",
+        )
 
     def handle(self, *args, **options):
+        # The production settings set DEMO_CONTENT_ALLOWED = False: every demo account gets the
+        # same, published password, so a demo loaded on a public server is an open admin.
+        allowed = getattr(settings, "DEMO_CONTENT_ALLOWED", True)
+        if not allowed and not options["allow_production_settings"]:
+            raise CommandError(
+                "load_demo_content is refused under the production settings: it creates admin "
+                "accounts with a known password. For a throwaway database that nobody else "
+                "reaches (load runs), pass --allow-production-settings."
+            )
         log = self.stdout.write
         specs = with_questionnaire(with_guides(with_institution_pages(PAGES)))
         loader = DemoLoader(specs, log=log)
