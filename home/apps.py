@@ -7,9 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and shared content")
 
     def ready(self):
-        from . import cache_purge
+        from . import cache_purge, image_pixels
 
         cache_purge.connect()
+        image_pixels.install()
 
         # Every spreadsheet export of the admin runs no formula (home/spreadsheets.py).
         from .spreadsheets import protect_wagtail_exports

@@ -11,6 +11,8 @@ tab) is built on these bases, so the rules below hold everywhere an editor uploa
   and SVG images are refused whatever their name, with a message that says why;
 - both: at most WAGTAILDOCS_MAX_UPLOAD_SIZE / WAGTAILIMAGES_MAX_UPLOAD_SIZE bytes (checked by
   Wagtail's own fields, whose message names the limit), and the file name is sanitised;
+- images: at most WAGTAILIMAGES_MAX_IMAGE_PIXELS, read from the file's header before Wagtail
+  decodes the image to check it (home/image_pixels.py), with a message naming the limit;
 - both: when the media storage cannot be reached (S3 stopped or hung), the upload is refused
   with a message on the file, so the editor keeps the rest of the form instead of meeting an
   error page. The multiple uploader shows that message next to each file.
@@ -30,6 +32,8 @@ from wagtail.coreutils import string_to_ascii
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from . import image_pixels
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +71,16 @@ MESSAGES = {
     "mismatch": _(
         "This file is not a real %(format)s: its content does not match its name "
         "(.%(extension)s). Save or export it again in that format, then upload it."
+    ),
+    "pixels": _(
+        "This image is %(width)s × %(height)s pixels (%(megapixels)s megapixels); the site "
+        "accepts images of %(limit)s megapixels at most. Export it smaller (the site never "
+        "shows an image wider than 1200 pixels), then upload it."
+    ),
+    "pixels_unknown": _(
+        "This image has more than %(megapixels)s megapixels; the site accepts images of "
+        "%(limit)s megapixels at most. Export it smaller (the site never shows an image wider "
+        "than 1200 pixels), then upload it."
     ),
     "storage": _(
         "The file storage cannot be reached at the moment, so this file was not saved. "
@@ -256,8 +270,41 @@ class DocumentForm(_FileErrorsFirst, BaseDocumentForm):
         return upload
 
 
+def check_image_pixels(upload):
+    """Raise ValidationError when the image declares more pixels than the limit.
+
+    Wagtail checks the limit too, but only after decoding the whole image, which is the cost
+    the limit is there to avoid. A file Pillow cannot read is left to Wagtail's checks, which
+    say it is not a valid image.
+    """
+    try:
+        image_pixels.refuse_over_limit(upload)
+    except image_pixels.TooManyPixels as refused:
+        limit = image_pixels.megapixels(refused.limit)
+        if refused.size is None:
+            raise ValidationError(
+                MESSAGES["pixels_unknown"],
+                code="file_too_many_pixels",
+                params={"megapixels": image_pixels.megapixels(refused.more_than), "limit": limit},
+            ) from None
+        width, height = refused.size
+        raise ValidationError(
+            MESSAGES["pixels"],
+            code="file_too_many_pixels",
+            params={
+                "width": width,
+                "height": height,
+                "megapixels": image_pixels.megapixels(width * height),
+                "limit": limit,
+            },
+        ) from None
+    except OSError:
+        pass
+
+
 class SafeImageField(WagtailImageField):
-    """Wagtail's image field, which says first when a file is a program, a web page or SVG.
+    """Wagtail's image field, which says first when a file is a program, a web page or SVG, or
+    declares more pixels than the limit.
 
     Wagtail already refuses formats outside WAGTAILIMAGES_EXTENSIONS (SVG included), content
     that is not the format the extension says, and files over WAGTAILIMAGES_MAX_UPLOAD_SIZE; but
@@ -269,6 +316,7 @@ class SafeImageField(WagtailImageField):
             kind = dangerous_kind(_head(data))
             if kind:
                 raise ValidationError(MESSAGES[kind], code=f"forbidden_{kind}")
+            check_image_pixels(data)
         return super().to_python(data)
 
 

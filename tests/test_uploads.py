@@ -22,6 +22,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from home.demo_documents import text_pdf
 from home.uploads import safe_filename
+from tests.images import png_declaring
 
 pytestmark = pytest.mark.django_db
 
@@ -216,6 +217,7 @@ def test_document_limits_come_from_the_environment():
     assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == 10 * 1024 * 1024
     assert settings.WAGTAILIMAGES_EXTENSIONS == ["gif", "jpg", "jpeg", "png", "webp"]
     assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == 10 * 1024 * 1024
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS == 52_000_000
 
 
 @override_settings(WAGTAILDOCS_EXTENSIONS=["pdf", "ods"])
@@ -404,6 +406,64 @@ def test_oversized_image_is_refused_with_the_limit(english_admin, media_root):
     assert "This file is too big" in file_errors(response)[0]
     assert "1.0\xa0KB" in file_errors(response)[0]
     assert stored_files(media_root) == []
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "message"),
+    [
+        (8000, 8000, "This image is 8000 × 8000 pixels (64 megapixels); the site accepts images"),
+        # 121 megapixels in 15 KB (Wagtail's own limit is 128): over twice the limit, Pillow
+        # refuses to read it further, so its exact size is not known.
+        (11000, 11000, "This image has more than 104 megapixels; the site accepts images of 52"),
+    ],
+)
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_image_over_the_pixel_limit_is_refused_with_the_limit(
+    english_admin, media_root, width, height, message
+):
+    bomb = png_declaring(width, height)
+    assert len(bomb) < 30_000
+    count = Image.objects.count()
+    response = upload_image(english_admin, "photo.png", bomb)
+    assert response.status_code == 200
+    errors = file_errors(response)
+    assert len(errors) == 1, errors
+    assert message in errors[0]
+    assert "Export it smaller" in errors[0]
+    assert Image.objects.count() == count
+    assert stored_files(media_root) == []
+
+
+def test_multiple_image_upload_refuses_an_image_over_the_pixel_limit(english_admin, media_root):
+    data = multiple_upload(
+        english_admin, "wagtailimages:add_multiple", "photo.png", png_declaring(11000, 11000)
+    )
+    assert data["success"] is False
+    assert "This image has more than 104 megapixels" in data["error_message"]
+    assert stored_files(media_root) == []
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_pixel_limit_message_in_french(client, media_root):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "fr"
+    response = upload_image(client, "photo.png", png_declaring(8000, 8000))
+    message = file_errors(response)[0]
+    assert "Cette image fait 8000 × 8000\xa0pixels (64\xa0mégapixels)" in message
+    assert "52\xa0mégapixels au plus" in message
+
+
+@override_settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=2_000_000)
+def test_pixel_limit_is_width_times_height(english_admin, media_root):
+    refused = upload_image(english_admin, "wide.png", png_declaring(2000, 1100), title="Wide")
+    message = file_errors(refused)[0]
+    assert "is 2000 × 1100 pixels (2.2 megapixels); the site accepts images of 2 meg" in message
+    accepted = upload_image(english_admin, "fits.png", png_declaring(2000, 1000), title="Fits")
+    assert accepted.status_code == 302
+    fits = Image.objects.get(title="Fits")
+    assert (fits.width, fits.height) == (2000, 1000)
 
 
 @pytest.mark.parametrize(

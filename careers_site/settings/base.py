@@ -314,6 +314,14 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env.float("DOCUMENT_MAX_UPLOAD_MB", default=10
 # Images: Wagtail checks that the content matches the extension (SVG is never allowed here).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env.float("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024)
+# At most 52 megapixels (width × height), whatever the file's size: a 15 KB PNG can declare
+# 11000 × 11000 pixels, which take half a gigabyte once decoded, plus the rendition's working
+# copies, in each worker that renders it. The largest photos editors bring come from
+# 50-megapixel cameras (8688 × 5792 = 50.3 million pixels; medium format 8256 × 6192 = 51.1
+# million), about 160 MB decoded; the site never shows an image wider than 1200 pixels. The
+# size is read from the header before anything decodes the image, at upload and at render
+# time (home/image_pixels.py; Pillow's MAX_IMAGE_PIXELS is set to the same limit).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(env.float("IMAGE_MAX_MEGAPIXELS", default=52) * 1_000_000)
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageForm"
 # Documents are always served through Wagtail's view (careers_site/urls.py wraps it with safe
