@@ -2,14 +2,12 @@
 
 Nothing but the confirmation request is ever sent to an address that has not confirmed. The
 limits keep the form from being used to flood someone's inbox: at most
-ALERTS_CONFIRMATIONS_PER_ADDRESS (5) confirmation e-mails per address per day (counted like
-home.rate_limit counts clients: a hash of the address, in the cache, forgotten with the day)
+ALERTS_CONFIRMATIONS_PER_ADDRESS (5) confirmation e-mails per address per day (counted by
+home.rate_limit.allow_value: a keyed hash of the address, in the cache, forgotten with the day)
 and ALERTS_MAX_PER_ADDRESS (20) alerts per address.
 """
 
-import hashlib
 import logging
-from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import transaction
@@ -40,10 +38,15 @@ def max_alerts_per_address():
 
 
 def address_allowed(email):
-    """Count one confirmation e-mail for this address; False past the day's limit."""
-    digest = hashlib.sha256(email.lower().encode()).hexdigest()
-    stand_in = SimpleNamespace(META={"REMOTE_ADDR": digest})
-    return rate_limit.allow(stand_in, "offer-alerts-address", confirmations_per_address(), DAY)
+    """Count one confirmation e-mail for this address; False past the day's limit.
+
+    Counted by the address itself, not through a stand-in request with the address's hash as
+    REMOTE_ADDR: client_ip() keeps real IP addresses only, so every address would share one
+    count, and five requests a day would hold back the whole site's confirmations.
+    """
+    return rate_limit.allow_value(
+        "offer-alerts-address", email.lower(), confirmations_per_address(), DAY
+    )
 
 
 def request_alert(email, language, search, frequency, saved_search):

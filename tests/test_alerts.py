@@ -317,6 +317,19 @@ def test_rate_limit_per_address(client):
     assert Alert.objects.filter(email="ivy@example.org").count() == 5
 
 
+def test_the_limit_per_address_counts_each_address_apart(settings):
+    """Each address has its own count: one address's requests never hold back another's."""
+    settings.ALERTS_CONFIRMATIONS_PER_ADDRESS = 1
+    first = subscribe(Client(REMOTE_ADDR="10.0.1.1"), email="una@example.org")
+    second = subscribe(Client(REMOTE_ADDR="10.0.1.2"), email="vic@example.org")
+    assert [first.status_code, second.status_code] == [200, 200]
+    assert len(sent_to("una@example.org")) == len(sent_to("vic@example.org")) == 1
+    again = subscribe(
+        Client(REMOTE_ADDR="10.0.1.3"), SUBSCRIBE_EN + "?kind=phd", email="una@example.org"
+    )
+    assert again.status_code == 429
+
+
 def test_too_many_alerts_for_one_address(client, settings):
     settings.ALERTS_MAX_PER_ADDRESS = 2
     active_alert(email="jo@example.org", search="kind=phd")
