@@ -7,11 +7,9 @@ the French and English texts segment by segment and imports them as a translatio
 translators see them in the translation editor and later French changes are tracked.
 """
 
-import re
 import uuid
 from urllib.parse import urlsplit
 
-import polib
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,19 +17,13 @@ from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.models import LocaleSynchronization
 
 from .models import StandardPage
+from .translation import translate
 
 BLOCK_ID_NAMESPACE = uuid.UUID("7f0a7f0e-6d4c-4a1e-9a55-2f1d8b6c0c11")
-UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 PAGE_FIELDS = ("title", "slug", "seo_title", "search_description", "intro")
-
-
-class DemoContentError(Exception):
-    pass
 
 
 class DemoLoader:
@@ -228,37 +220,6 @@ class DemoLoader:
         return english
 
 
-def paired_po(french, english, label):
-    """A PO file pairing each French string of an instance with its English counterpart, in
-    document order: `english` is the same instance with its texts in English."""
-    french_strings = _strings(french)
-    english_strings = _strings(english)
-    shape = [_shape(segment.path) for segment in french_strings]
-    if shape != [_shape(segment.path) for segment in english_strings]:
-        raise DemoContentError(f"{label}: the French and English texts differ in structure.")
-    po = polib.POFile()
-    for french_segment, english_segment in zip(french_strings, english_strings, strict=True):
-        po.append(
-            polib.POEntry(
-                msgctxt=french_segment.path,
-                msgid=french_segment.string.data,
-                msgstr=english_segment.string.data,
-            )
-        )
-    return po
-
-
-def translate(instance, english, locale, label):
-    """Create (or refresh) the wagtail-localize translation of `instance` into `locale`, with
-    the English texts of `english`, and publish it."""
-    source, created = TranslationSource.get_or_create_from_instance(instance)
-    if not created:
-        source.update_from_db()
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.import_po(paired_po(instance, english, label))
-    translation.save_target(publish=True)
-
-
 def with_block(fields, block):
     """A page spec's texts with one more block at the end of its body."""
     return {**fields, "body": [*fields.get("body", []), block]}
@@ -270,14 +231,6 @@ def stream_field_names(model):
 
 def _stable_id(position):
     return str(uuid.uuid5(BLOCK_ID_NAMESPACE, position))
-
-
-def _strings(instance):
-    return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
-
-
-def _shape(path):
-    return UUID_RE.sub("*", path)
 
 
 def ensure_admin(username, password, log=print):

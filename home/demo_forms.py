@@ -9,9 +9,9 @@ from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 
-from .demo import translate
 from .demo_content.questionnaire import QUESTIONNAIRE
 from .models import SuggestionFormField, SuggestionFormPage
+from .translation import translate
 
 PARENT_PATH = "/accueil/votre-avis-compte/"
 RECIPIENT = "ressources-humaines@example.org"  # a reserved demo address: set the real one

@@ -7,9 +7,10 @@ rest of the demo loader: what exists is left as it is, so an editor's change sur
 from django.db import transaction
 from wagtail.models import Locale
 
-from .demo import translate, with_block
+from .demo import with_block
 from .demo_content import action_plan, institution
 from .models import Action, Contact, ContactKind, Region
+from .translation import translate
 
 # site_pages.py keys of the institutional sections, with their texts (and facts).
 INSTITUTION_PAGES = {

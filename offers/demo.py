@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import Region
+from home.translation import adopt
 
 from .demo_vocabulary import REGIONS, RESEARCH_FIELDS
 from .generator import generate_specs
@@ -38,6 +39,7 @@ def ensure_taxonomy(log=print):
                         translation = french.copy_for_translation(locale)
                         translation.name = item[locale.language_code]
                         translation.save()
+                        adopt(french, translation)
     log(f"Taxonomy: {created} regions and research fields created.")
 
 

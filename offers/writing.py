@@ -5,7 +5,8 @@ Two paths, one schema:
   publishing signals, search index): what `import_offers` uses, row by row.
 - `bulk_create_offers()` writes thousands of new offers in a few statements for demos and
   benchmarks (`generate_offers`, `load_demo_content`): no revisions, indexed in bulk.
-Both create the French page and its English translation (same translation key).
+Both create the French page and its English wagtail-localize translation (home.translation):
+its facts follow the French and a translator changes only its texts.
 """
 
 import html
@@ -18,11 +19,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import Region
+from home.translation import adopt, translate
 
 from .filters import offers_changed
 from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField
@@ -141,34 +143,20 @@ def save_offer(spec, targets):
         targets.index.add_child(instance=page)
     page.save_revision().publish()
 
-    if targets.translated_index is None:
+    locale = targets.translated_index.locale if targets.translated_index else None
+    if locale is None:
         return "created" if created else "updated"
-    english = page.get_translation_or_none(targets.translated_index.locale)
     if has_english(spec):
-        if english is None:
-            english = page.copy_for_translation(targets.translated_index.locale)
-            # Rename in place: a plain save would record a redirect from the French slug.
-            english.slug = offer_slug(spec, "en")
-            english.set_url_path(targets.translated_index)
-            OfferPage.objects.filter(pk=english.pk).update(
-                slug=english.slug, url_path=english.url_path
-            )
-        elif english.alias_of_id is not None:
-            # The synchronised tree made an alias: it becomes the real translation.
-            ConvertAliasPageAction(english).execute(skip_permission_checks=True)
-            english = OfferPage.objects.get(pk=english.pk)
-        else:
-            english = english.specific
-        _assign(english, spec, "en", targets)
-        english.save_revision().publish()
-    elif english is not None and english.alias_of_id is None:
+        in_english = OfferPage.objects.get(pk=page.pk)
+        _assign(in_english, spec, "en", targets)
+        in_english.slug = offer_slug(spec, "en")
+        english = translate(page, in_english, locale, spec["reference"], strict=False)
+        # wagtail-localize creates the page with the French slug, then renames it: Wagtail
+        # records a redirect from an address that never existed.
+        Redirect.objects.filter(automatically_created=True, redirect_page_id=english.pk).delete()
+    elif page.get_translation_or_none(locale) is not None:
         # A French-only update: the translation keeps its texts and follows the facts.
-        english = english.specific
-        for name in FACT_FIELDS:
-            setattr(english, name, spec[name])
-        english.region_id = targets.regions[spec["region"]]
-        english.research_fields = _field_links(spec, targets)
-        english.save_revision().publish()
+        translate(page, None, locale, spec["reference"])
     return "created" if created else "updated"
 
 
@@ -206,10 +194,13 @@ def bulk_create_offers(specs, targets, *, batch_size=500, progress=None):
     for start in range(0, len(specs), batch_size):
         batch = specs[start : start + batch_size]
         with transaction.atomic():
-            pages = []
-            for parent, language in parents:
-                pages.extend(_bulk_insert(parent, language, batch, targets))
-            get_search_backend().add_bulk(OfferPage, pages)
+            versions = [
+                _bulk_insert(parent, language, batch, targets) for parent, language in parents
+            ]
+            get_search_backend().add_bulk(OfferPage, [page for pages in versions for page in pages])
+            # The English rows are copies, made wagtail-localize translations like any other.
+            for french, english in zip(*versions, strict=True) if len(versions) > 1 else ():
+                adopt(french, english)
         created += len(batch)
         offers_changed()
         if progress:

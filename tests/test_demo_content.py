@@ -20,7 +20,7 @@ from home.demo_forms import with_questionnaire
 from home.demo_institution import with_institution_pages
 from home.models import Contact, HomePage, Region
 from offers.demo import DEMO_OFFER_COUNT
-from offers.models import OfferPage
+from offers.models import OfferPage, ResearchField
 
 from .helpers import locale
 
@@ -113,8 +113,13 @@ def test_english_pages_and_contacts_are_wagtail_localize_translations():
     english_home = french_home.get_translation(locale("en"))
     translations = Translation.objects.filter(target_locale=locale("en"))
     regions = Region.objects.filter(locale=locale("fr")).count()
-    # Pages, the suggestions form, national contacts and each regional delegation's HR.
-    assert translations.count() == len(SPECS) + 1 + len(CONTACTS) + regions
+    fields = ResearchField.objects.filter(locale=locale("fr")).count()
+    offers = OfferPage.objects.filter(locale=locale("fr")).count()
+    # Pages, the suggestions form, national contacts and each regional delegation's HR,
+    # regions, research fields and offers: every English version, whoever wrote it.
+    assert translations.count() == (
+        len(SPECS) + 1 + len(CONTACTS) + regions + regions + fields + offers
+    )
     national = Contact.objects.filter(locale=locale("en"), region=None)
     assert national.count() == len(CONTACTS)
     assert all(contact.name in {c["en"]["name"] for c in CONTACTS} for contact in national)

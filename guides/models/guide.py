@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from guides.blocks import StepBlock
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.translation import facts
 
 
 class Stage(models.TextChoices):
@@ -75,11 +75,7 @@ class WelcomeGuidePage(BasePage):
     ]
     search_fields = BasePage.search_fields + [index.SearchField("steps"), index.SearchField("body")]
     search_excerpt_fields = ("intro", "steps", "body")
-    override_translatable_fields = [
-        SynchronizedField("stage"),
-        SynchronizedField("last_checked"),
-        SynchronizedField("review_by"),
-    ]
+    override_translatable_fields = facts("stage", "last_checked", "review_by")
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []

@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from guides.leave import LeaveEstimateForm, estimate
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.translation import facts
 
 
 def days_field(label, default, help_text=""):
@@ -68,16 +68,9 @@ class WorkingConditionsPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
-    override_translatable_fields = [
-        SynchronizedField(name)
-        for name in (
-            "annual_leave_days",
-            "rtt_days",
-            "remote_days_min",
-            "remote_days_max",
-            "on_site_days_min",
-        )
-    ]
+    override_translatable_fields = facts(
+        "annual_leave_days", "rtt_days", "remote_days_min", "remote_days_max", "on_site_days_min"
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

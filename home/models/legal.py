@@ -18,7 +18,8 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+
+from home.translation import facts
 
 from .pages import BasePage
 
@@ -251,10 +252,9 @@ class AccessibilityStatementPage(BasePage):
     promote_panels = BasePage.promote_panels
     search_fields = BasePage.search_fields + [index.SearchField("test_results")]
     # Facts, the same in both languages: a translator never changes the legal status.
-    override_translatable_fields = [
-        SynchronizedField(name)
-        for name in ("compliance_status", "rgaa_version", "conformity_rate", "contact_page")
-    ]
+    override_translatable_fields = facts(
+        "compliance_status", "rgaa_version", "conformity_rate", "contact_page"
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

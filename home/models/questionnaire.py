@@ -14,7 +14,8 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+
+from home.translation import facts
 
 from .pages import BasePage
 
@@ -60,7 +61,7 @@ class QuestionnairePage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("axes"), FieldPanel("retention_days")]
     search_fields = BasePage.search_fields + [index.SearchField("axes")]
     search_excerpt_fields = ("intro", "axes")
-    override_translatable_fields = [SynchronizedField("retention_days")]
+    override_translatable_fields = facts("retention_days")
 
     parent_page_types = ["home.StandardPage", "home.HomePage"]
     subpage_types = []

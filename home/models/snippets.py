@@ -4,7 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail_localize.fields import SynchronizedField
+
+from home.translation import facts
 
 
 class Region(TranslatableMixin, models.Model):
@@ -34,7 +35,7 @@ class Region(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("cities")]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("cities")]
+    override_translatable_fields = facts("slug", "cities")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("region")
@@ -202,10 +203,9 @@ class Contact(TranslatableMixin, models.Model):
             _("How to reach it"),
         ),
     ]
-    override_translatable_fields = [
-        SynchronizedField(name)
-        for name in ("kind", "anonymous_reports", "email", "phone", "url", "region")
-    ]
+    override_translatable_fields = facts(
+        "kind", "anonymous_reports", "email", "phone", "url", "region"
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact")

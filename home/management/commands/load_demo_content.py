@@ -10,6 +10,7 @@ from home.demo_content.site_pages import PAGES
 from home.demo_documents import ensure_documents, source_documents
 from home.demo_forms import ensure_suggestion_form, with_questionnaire
 from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
+from home.translation import adopt_plain_copies
 from offers.demo import ensure_taxonomy, load_demo_offers
 from search.demo import ensure_promotions
 
@@ -56,6 +57,8 @@ class Command(BaseCommand):
         ensure_actions(log=log)
         load_demo_offers(log=self.stdout.write)
         ensure_promotions(log=self.stdout.write)
+        # A database loaded before every English version was a translation.
+        adopt_plain_copies(log=self.stdout.write)
         ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)
         ensure_demo_accounts(options["admin_password"], log=self.stdout.write)
         self.stdout.write(
