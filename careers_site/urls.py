@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alerts import views as alert_views
+from editorial import translation_rules
 from home.document_serving import serve_document
 from home.regions import choose_region
 from search import views as search_views
@@ -28,6 +29,9 @@ urlpatterns = [
         LimitedPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # wagtail-localize's views with the roles' translation rules, before its own URLs for
+    # the same addresses (editorial.translation_rules).
+    path("admin/", include(translation_rules)),
     path("admin/", include(wagtailadmin_urls)),
     # RFC 8058 one-click unsubscribe (List-Unsubscribe-Post): the same in every language.
     path(

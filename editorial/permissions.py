@@ -2,14 +2,23 @@
 
 Wagtail grants page rights on subtrees. Regional recruiters hold "add" and "change" on the
 French offers index; here their "change" is kept only for the offers of their regions, and the
-index itself stays theirs to add to, not to edit. Translators are narrowed to the translated
-languages for snippets (their page rights already lie in the English tree).
+index itself stays theirs to add to, not to edit. Translators hold "change" and "publish" on
+the English tree; here they publish translations only, and are narrowed to the translated
+languages for snippets.
 """
 
 from django.conf import settings
-from wagtail.models import PagePermissionTester
+from wagtail.models import Page, PagePermissionTester
+from wagtail_localize.models import Translation
 
-from .roles import RECRUITERS, TRANSLATORS, UNRESTRICTED
+from .roles import (
+    ADMINISTRATORS,
+    EDITORS,
+    MODERATORS,
+    RECRUITERS,
+    TRANSLATORS,
+    UNRESTRICTED,
+)
 
 
 def _group_names(user):
@@ -44,21 +53,51 @@ def translates_only(user):
     return TRANSLATORS in groups and not groups & set(UNRESTRICTED)
 
 
+def writes_source_only(user):
+    """True when `user` may change content in the source language (French) only."""
+    if user.is_superuser:
+        return False
+    groups = _group_names(user)
+    return EDITORS in groups and not groups & {MODERATORS, ADMINISTRATORS, TRANSLATORS}
+
+
 def may_edit_locale(user, locale):
-    return not translates_only(user) or locale.language_code != settings.LANGUAGE_CODE
+    """Editors write French, translators the other languages, moderators both."""
+    is_source = locale.language_code == settings.LANGUAGE_CODE
+    if translates_only(user):
+        return not is_source
+    if writes_source_only(user):
+        return is_source
+    return True
 
 
-class RegionalPermissionTester(PagePermissionTester):
-    """For the offers index and its offers: a recruiter keeps "change" only within a region."""
+def may_create_in_locale(user, locale_code):
+    """New snippets are written in French; other languages come from translation, so that
+    their facts follow the French (a superuser may still repair data by hand)."""
+    return user.is_superuser or locale_code == settings.LANGUAGE_CODE
+
+
+class EditorialPermissionTester(PagePermissionTester):
+    """What a user may do to a page, narrowed beyond Wagtail's page tree.
+
+    Every page type answers `permissions_for_user` with this tester, so the admin's views,
+    bulk actions, menus and wagtail-localize's editor all ask the same question here.
+    - Recruiters keep "change" only for the offers of their regions (and never the offers
+      index, which they only add to).
+    - Translators only translate: they publish translations of French pages that are live,
+      and never create, unpublish, delete, move, copy or reorder pages, even in the English
+      tree where Wagtail's "change" and "publish" would allow all of that.
+    """
 
     def __init__(self, user, page):
         super().__init__(user, page)
+        self.translator = translates_only(user)
         regions = offer_regions(user)
         if regions is None:
             return
         region_id = getattr(page, "region_id", None)
         if region_id is None:
-            # The index: recruiters add offers to it but do not edit it.
+            # Not an offer (the index): recruiters add offers to it but do not edit it.
             self.permissions = self.permissions - {"change"}
         elif region_id not in regions:
             self.permissions = set()
@@ -70,3 +109,52 @@ class RegionalPermissionTester(PagePermissionTester):
         if regions is not None and getattr(self.page, "region_id", None) not in regions:
             return False
         return super().can_edit()
+
+    def can_add_subpage(self):
+        return not self.translator and super().can_add_subpage()
+
+    def can_publish(self):
+        if self.translator and not is_translation_of_live_source(self.page):
+            return False
+        return super().can_publish()
+
+    def can_publish_subpage(self):
+        return not self.translator and super().can_publish_subpage()
+
+    def can_unpublish(self):
+        return not self.translator and super().can_unpublish()
+
+    def can_delete(self, ignore_bulk=False):
+        return not self.translator and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_copy(self):
+        return not self.translator and super().can_copy()
+
+    def can_reorder_children(self):
+        return not self.translator and super().can_reorder_children()
+
+    def can_set_view_restrictions(self):
+        return not self.translator and super().can_set_view_restrictions()
+
+    def can_unschedule(self):
+        return not self.translator and super().can_unschedule()
+
+
+def is_translation_of_live_source(page):
+    """True when `page` is the wagtail-localize translation of a live French page."""
+    if page.locale_id is None or page.alias_of_id is not None:
+        return False
+    source = (
+        Page.objects.filter(
+            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .exclude(pk=page.pk)
+        .values_list("live", flat=True)
+        .first()
+    )
+    return (
+        bool(source)
+        and Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        ).exists()
+    )

@@ -97,12 +97,14 @@ ROLES = [
     ),
     Role(
         TRANSLATORS,
-        # Snippet rights are narrowed to the translated languages by editorial/wagtail_hooks.py.
-        ADMIN_ACCESS + TAXONOMY + TRANSLATION,
+        # Snippets are changed in the translated languages only (editorial/wagtail_hooks.py);
+        # translations are created by wagtail-localize, so no "add".
+        ADMIN_ACCESS + [name for name in TAXONOMY if ".change_" in name] + TRANSLATION,
         page_scope="translations",
         # wagtail-localize's translation editor publishes directly (it has no workflow step):
-        # translators publish the translations of French pages that were already moderated.
-        page_permissions=["add", "change", "publish"],
+        # translators publish the translations of French pages that were already moderated
+        # and are live (editorial/permissions.py narrows "publish" to those).
+        page_permissions=["change", "publish"],
         collection_permissions=["wagtailimages.choose_image", "wagtaildocs.choose_document"],
     ),
     Role(

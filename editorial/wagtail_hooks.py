@@ -9,13 +9,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import TranslatableMixin
 
 from home.questionnaire_results import PERMISSION as ANSWERS_PERMISSION
 
 from . import views
 from .dashboard import EditorialPanel
 from .models import RecruiterProfile
-from .permissions import may_edit_locale, translates_only
+from .permissions import may_create_in_locale, may_edit_locale, translates_only
 
 
 @hooks.register("register_admin_urls")
@@ -77,29 +78,32 @@ def form_submissions_for_answer_readers(user, editable_forms):
     return editable_forms.none()
 
 
-# Translators change snippets of the translated languages only (their page rights already
-# lie in the English tree). These run before wagtail-localize's own snippet hooks.
-def _source_locale_denied(request, locale):
+# Snippets in a language: editors change the French ones, translators the translated ones
+# (their page rights already lie in each tree), and new ones are French (editorial.permissions).
+# These run before wagtail-localize's own snippet hooks.
+def _locale_denied(request, locale):
     if not may_edit_locale(request.user, locale):
         raise PermissionDenied
 
 
 @hooks.register("before_edit_snippet", order=-10)
-def translators_edit_translations_only(request, instance):
+def snippets_edited_in_the_users_languages(request, instance):
     if hasattr(instance, "locale"):
-        _source_locale_denied(request, instance.locale)
+        _locale_denied(request, instance.locale)
 
 
 @hooks.register("before_delete_snippet", order=-10)
-def translators_delete_translations_only(request, instances):
+def snippets_deleted_in_the_users_languages(request, instances):
     for instance in instances:
         if hasattr(instance, "locale"):
-            _source_locale_denied(request, instance.locale)
+            _locale_denied(request, instance.locale)
 
 
 @hooks.register("before_create_snippet", order=-10)
-def translators_create_translations_only(request, model):
-    if translates_only(request.user) and request.GET.get("locale", settings.LANGUAGE_CODE) == (
-        settings.LANGUAGE_CODE
+def snippets_created_in_the_source_language(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return
+    if translates_only(request.user) or not may_create_in_locale(
+        request.user, request.GET.get("locale", settings.LANGUAGE_CODE)
     ):
         raise PermissionDenied

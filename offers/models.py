@@ -12,12 +12,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from careers_site.page_cache import fresh_for
-from editorial.permissions import RegionalPermissionTester
 from home.blocks import BodyBlock
 from home.models import BasePage, Region
+from home.translation import facts
 
 from .choices import COMPETITION_KINDS, Category, Kind, Profile
 from .forms import OfferPageForm
@@ -44,7 +43,7 @@ class ResearchField(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = facts("slug")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("research field")
@@ -81,9 +80,6 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("offers index page")
-
-    def permissions_for_user(self, user):
-        return RegionalPermissionTester(user, self)
 
     def open_offers(self):
         """Open offers of this listing's language, whatever the tree they were added to."""
@@ -405,34 +401,31 @@ class OfferPage(BasePage):
     search_excerpt_fields = ("intro", "description", "candidate_profile")
 
     # Facts are the same in both languages; only texts are translated.
-    override_translatable_fields = [
-        SynchronizedField(name)
-        for name in (
-            "reference",
-            "kind",
-            "category",
-            "profile",
-            "city",
-            "region",
-            "works_in_french",
-            "works_in_english",
-            "remote_work",
-            "duration_months",
-            "start_date",
-            "salary_min",
-            "salary_max",
-            "deadline",
-            "apply_url",
-            "apply_email",
-            "contact_name",
-            "contact_email",
-            "hr_excellence",
-            "registration_opens",
-            "auditions_start",
-            "auditions_end",
-            "results_date",
-        )
-    ]
+    override_translatable_fields = facts(
+        "reference",
+        "kind",
+        "category",
+        "profile",
+        "city",
+        "region",
+        "works_in_french",
+        "works_in_english",
+        "remote_work",
+        "duration_months",
+        "start_date",
+        "salary_min",
+        "salary_max",
+        "deadline",
+        "apply_url",
+        "apply_email",
+        "contact_name",
+        "contact_email",
+        "hr_excellence",
+        "registration_opens",
+        "auditions_start",
+        "auditions_end",
+        "results_date",
+    )
 
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []
@@ -442,9 +435,6 @@ class OfferPage(BasePage):
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         indexes = [models.Index(fields=["reference"]), models.Index(fields=["kind", "deadline"])]
-
-    def permissions_for_user(self, user):
-        return RegionalPermissionTester(user, self)
 
     # --- Facts -------------------------------------------------------------------
 

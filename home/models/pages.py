@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from editorial.permissions import EditorialPermissionTester
 from home.blocks import BodyBlock
 
 
@@ -49,6 +50,9 @@ class BasePage(ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return EditorialPermissionTester(user, self)
 
     def is_source_locale(self):
         """True for pages in the source language (French); translations may be incomplete."""

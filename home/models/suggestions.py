@@ -18,10 +18,11 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
+from editorial.permissions import EditorialPermissionTester
 from home import rate_limit
 from home.human_check import HumanCheckMixin, first_use
+from home.translation import facts
 
 SINGLE_LINE_MAX = 255
 MULTI_LINE_MAX = 5000
@@ -34,7 +35,7 @@ class SuggestionFormField(TranslatableMixin, AbstractFormField):
 
     page = ParentalKey("SuggestionFormPage", on_delete=models.CASCADE, related_name="form_fields")
     # The same keys in both languages: HR reads French and English submissions side by side.
-    override_translatable_fields = [SynchronizedField("clean_name")]
+    override_translatable_fields = facts("clean_name")
     # Wagtail's panels (AbstractFormField.panels), with help for the fields it leaves unexplained.
     panels = [
         FieldPanel("label"),
@@ -142,17 +143,16 @@ class SuggestionFormPage(AbstractEmailForm):
     search_excerpt_fields = ("intro", "search_description")
 
     # Who receives the messages is the same whatever the language they were written in.
-    override_translatable_fields = [
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
-        SynchronizedField("retention_days"),
-    ]
+    override_translatable_fields = facts("to_address", "from_address", "retention_days")
 
     parent_page_types = ["home.StandardPage", "home.HomePage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("suggestions form")
+
+    def permissions_for_user(self, user):
+        return EditorialPermissionTester(user, self)
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
