@@ -15,6 +15,10 @@ before anything decodes the image:
   decoded: it raises TooManyPixels, a SourceImageIOError, which Wagtail shows as a missing
   image (the page is served without it) instead of an error page, and the log names the file
   to replace.
+
+The same openers turn a file Pillow cannot decode (the right first bytes, then a damaged or
+truncated body) into DamagedImage, another SourceImageIOError: an upload says the file is
+damaged (home/uploads.py), and a stored one shows as missing, instead of a 500.
 """
 
 import logging
@@ -45,6 +49,10 @@ class TooManyPixels(SourceImageIOError, PILImage.DecompressionBombError):
         self.more_than = more_than
         found = f"{size[0]} × {size[1]} pixels" if size else f"over {more_than} pixels"
         super().__init__(f"image of {found}, over the limit of {limit} pixels")
+
+
+class DamagedImage(SourceImageIOError):
+    """A file whose first bytes say it is an image, but which Pillow cannot decode."""
 
 
 def max_pixels():
@@ -80,28 +88,35 @@ def refuse_over_limit(file):
 
 
 def _checked(open_image):
-    """Willow's opener `open_image`, which first refuses an image over the limit."""
+    """Willow's opener `open_image`, which first refuses an image over the limit, and says
+    DamagedImage when the file cannot be decoded."""
 
     def open_within_limit(image_file):
         try:
             refuse_over_limit(image_file.f)
             return open_image(image_file)
         except TooManyPixels as refused:
-            _log(image_file, refused)
+            _log(image_file, refused, "replace it with a smaller one")
             raise
         except PILImage.DecompressionBombError as error:  # Pillow's guard, if set lower
             pillow_limit = PILImage.MAX_IMAGE_PIXELS
             refused = TooManyPixels(max_pixels() or pillow_limit, more_than=2 * pillow_limit)
-            _log(image_file, refused)
+            _log(image_file, refused, "replace it with a smaller one")
             raise refused from error
+        except Exception as error:  # Pillow's decoders raise many kinds
+            # OSError mostly ("image file is truncated", "broken data stream"), but also
+            # SyntaxError, ValueError, EOFError, struct.error... from a damaged file.
+            damaged = DamagedImage(f"image not decoded: {type(error).__name__}: {error}")
+            _log(image_file, damaged, "replace it")
+            raise damaged from error
 
     open_within_limit.checks_pixels = True
     return open_within_limit
 
 
-def _log(image_file, refused):
+def _log(image_file, refused, advice):
     name = getattr(image_file.f, "name", None) or "an image"
-    logger.warning("image not opened: %s (%s); replace it with a smaller one", name, refused)
+    logger.warning("image not opened: %s (%s); %s", name, refused, advice)
 
 
 def install():

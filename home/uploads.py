@@ -12,7 +12,8 @@ tab) is built on these bases, so the rules below hold everywhere an editor uploa
 - both: at most WAGTAILDOCS_MAX_UPLOAD_SIZE / WAGTAILIMAGES_MAX_UPLOAD_SIZE bytes (checked by
   Wagtail's own fields, whose message names the limit), and the file name is sanitised;
 - images: at most WAGTAILIMAGES_MAX_IMAGE_PIXELS, read from the file's header before Wagtail
-  decodes the image to check it (home/image_pixels.py), with a message naming the limit;
+  decodes the image to check it (home/image_pixels.py), with a message naming the limit; a
+  file with an image's first bytes and a damaged body is refused as damaged;
 - both: when the media storage cannot be reached (S3 stopped or hung), the upload is refused
   with a message on the file, so the editor keeps the rest of the form instead of meeting an
   error page. The multiple uploader shows that message next to each file.
@@ -81,6 +82,10 @@ MESSAGES = {
         "This image has more than %(megapixels)s megapixels; the site accepts images of "
         "%(limit)s megapixels at most. Export it smaller (the site never shows an image wider "
         "than 1200 pixels), then upload it."
+    ),
+    "damaged": _(
+        "This image cannot be read: the file is damaged or incomplete. Open it in an image "
+        "editor, save or export it again, then upload it."
     ),
     "storage": _(
         "The file storage cannot be reached at the moment, so this file was not saved. "
@@ -298,7 +303,7 @@ def check_image_pixels(upload):
                 "limit": limit,
             },
         ) from None
-    except OSError:
+    except Exception:  # noqa: BLE001 (not readable: Wagtail's checks below say why)
         pass
 
 
@@ -308,7 +313,9 @@ class SafeImageField(WagtailImageField):
 
     Wagtail already refuses formats outside WAGTAILIMAGES_EXTENSIONS (SVG included), content
     that is not the format the extension says, and files over WAGTAILIMAGES_MAX_UPLOAD_SIZE; but
-    it reads a web page renamed .png as "the file format (svg)".
+    it reads a web page renamed .png as "the file format (svg)", and it judges the format by
+    the first bytes only: a damaged body failed the request when Wagtail decoded it to count
+    its pixels (the image openers now say DamagedImage, see home/image_pixels.py).
     """
 
     def to_python(self, data):
@@ -317,7 +324,10 @@ class SafeImageField(WagtailImageField):
             if kind:
                 raise ValidationError(MESSAGES[kind], code=f"forbidden_{kind}")
             check_image_pixels(data)
-        return super().to_python(data)
+        try:
+            return super().to_python(data)
+        except image_pixels.DamagedImage:
+            raise ValidationError(MESSAGES["damaged"], code="damaged_image") from None
 
 
 class ImageForm(BaseImageForm):

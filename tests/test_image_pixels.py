@@ -2,7 +2,8 @@
 written to the storage by other means) is never decoded: pages and the admin show it as a
 missing image instead of failing or taking a gigabyte, and the log names the file to replace.
 
-Uploads over the limit are refused: tests/test_uploads.py.
+A stored file that cannot be decoded (an image's first bytes, then a damaged body) shows as
+missing too. Uploads over the limit, or damaged, are refused: tests/test_uploads.py.
 """
 
 import logging
@@ -15,7 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.images import get_image_model
 
-from tests.images import png_declaring
+from tests.images import png_declaring, png_with_a_broken_body
 
 pytestmark = [
     pytest.mark.django_db,
@@ -79,3 +80,15 @@ def test_images_within_the_limit_are_rendered():
     html = render_to_string("blocks/image.html", {"value": {"image": image, "alt": "Affiche"}})
     assert "not-found" not in html
     assert image.renditions.count() == 9  # three widths (capped at 2000) in three formats
+
+
+def test_a_stored_damaged_image_shows_as_missing(caplog, admin_client):
+    name = default_storage.save("original_images/abimee.png", ContentFile(png_with_a_broken_body()))
+    image = Image.objects.create(title="Abîmée", file=name, width=64, height=48)
+    caplog.set_level(logging.WARNING, logger="home.image_pixels")
+    html = render_to_string("blocks/image.html", {"value": {"image": image, "alt": "Abîmée"}})
+    assert "not-found" in html
+    assert "original_images/abimee.png (image not decoded: OSError: broken data stream" in (
+        caplog.text
+    )
+    assert admin_client.get(reverse("wagtailimages:edit", args=[image.pk])).status_code == 200

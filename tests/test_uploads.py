@@ -22,7 +22,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from home.demo_documents import text_pdf
 from home.uploads import safe_filename
-from tests.images import png_declaring
+from tests.images import PNG_SIGNATURE, png_declaring, png_with_a_broken_body
 
 pytestmark = pytest.mark.django_db
 
@@ -113,6 +113,17 @@ HTML = b"<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></b
 ELF = b"\x7fELF\x02\x01\x01\x00" + bytes(120)
 EXE = b"MZ\x90\x00\x03\x00\x00\x00" + bytes(120)
 SCRIPT = b"#!/bin/sh\nrm -rf ~\n"
+# The right first bytes (what Wagtail checks the format by), then a damaged body.
+DAMAGED_IMAGES = [
+    pytest.param("photo.png", PNG_SIGNATURE + b"garbage" * 50, id="png-garbage"),
+    pytest.param("photo.png", png_with_a_broken_body(), id="png-broken-pixels"),
+    pytest.param("photo.png", image_bytes("PNG")[:80], id="png-truncated"),
+    pytest.param("photo.jpg", b"\xff\xd8\xff\xe0" + b"garbage" * 50, id="jpeg-garbage"),
+    pytest.param("photo.jpg", image_bytes("JPEG", (640, 480))[:400], id="jpeg-truncated"),
+    pytest.param("photo.webp", b"RIFF\x00\x01\x00\x00WEBPVP8 " + b"garbage" * 50, id="webp"),
+    pytest.param("photo.gif", b"GIF89a" + b"garbage" * 50, id="gif-garbage"),
+]
+DAMAGED_MESSAGE = "This image cannot be read: the file is damaged or incomplete."
 
 
 # --- Fixtures ----------------------------------------------------------------------------
@@ -406,6 +417,33 @@ def test_oversized_image_is_refused_with_the_limit(english_admin, media_root):
     assert "This file is too big" in file_errors(response)[0]
     assert "1.0\xa0KB" in file_errors(response)[0]
     assert stored_files(media_root) == []
+
+
+@pytest.mark.parametrize(("name", "content"), DAMAGED_IMAGES)
+def test_damaged_image_is_refused_with_a_message(english_admin, media_root, name, content):
+    count = Image.objects.count()
+    response = upload_image(english_admin, name, content)
+    assert response.status_code == 200
+    errors = file_errors(response)
+    assert len(errors) == 1, errors
+    assert DAMAGED_MESSAGE in errors[0]
+    assert Image.objects.count() == count
+    assert stored_files(media_root) == []
+
+
+@pytest.mark.parametrize(("name", "content"), DAMAGED_IMAGES)
+def test_multiple_image_upload_refuses_a_damaged_image(english_admin, media_root, name, content):
+    data = multiple_upload(english_admin, "wagtailimages:add_multiple", name, content)
+    assert data["success"] is False
+    assert DAMAGED_MESSAGE in data["error_message"]
+    assert stored_files(media_root) == []
+
+
+def test_damaged_image_message_says_what_to_do(english_admin, media_root):
+    response = upload_image(english_admin, "photo.png", png_with_a_broken_body())
+    assert file_errors(response) == [
+        DAMAGED_MESSAGE + " Open it in an image editor, save or export it again, then upload it."
+    ]
 
 
 @pytest.mark.parametrize(
