@@ -99,6 +99,9 @@ MIDDLEWARE = [
     # Security headers come first so every response has them, cached pages and errors too.
     "careers_site.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before anything reads the address or the cookies: a NUL character in the address is a 400
+    # page, in a cookie the cookie is ignored (PostgreSQL refuses it in a query: a 500).
+    "careers_site.nul_characters.NulCharacterMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session and everything per-visitor: a cached page costs two cache reads.
     "careers_site.page_cache.PageCacheMiddleware",
