@@ -13,9 +13,13 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
-from django.shortcuts import get_object_or_404
-from django.urls import path
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from wagtail.admin import messages
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
@@ -61,9 +65,24 @@ def _not_for_translators(view):
 
 @require_admin_access
 def stop_translation(request, translation_id):
-    """Stopping a translation unlocks its facts: not a translator's to do."""
-    get_object_or_404(Translation, id=translation_id)
-    return _not_for_translators(edit_translation.stop_translation)(request, translation_id)
+    """Stopping a translation unlocks its facts: not a translator's to do. The translation
+    editor offers the button to everyone who may edit, so the refusal is a message there."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    if translates_only(request.user):
+        messages.error(
+            request,
+            _(
+                "Only moderators can stop a translation: its facts (links, dates, addresses) "
+                "would no longer follow the French."
+            ),
+        )
+        instance = translation.get_target_instance()
+        return redirect(get_valid_next_url_from_request(request) or _edit_url(instance))
+    return edit_translation.stop_translation(request, translation_id)
+
+
+def _edit_url(instance):
+    return AdminURLFinder().get_edit_url(instance) or reverse("wagtailadmin_home")
 
 
 # Under /admin/, before Wagtail's and wagtail-localize's URLs for the same addresses.

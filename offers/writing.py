@@ -24,7 +24,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import Region
-from home.translation import adopt, translate
+from home.translation import adopt_many, translate
 
 from .filters import offers_changed
 from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField
@@ -199,8 +199,8 @@ def bulk_create_offers(specs, targets, *, batch_size=500, progress=None):
             ]
             get_search_backend().add_bulk(OfferPage, [page for pages in versions for page in pages])
             # The English rows are copies, made wagtail-localize translations like any other.
-            for french, english in zip(*versions, strict=True) if len(versions) > 1 else ():
-                adopt(french, english)
+            if len(versions) > 1:
+                adopt_many(zip(*versions, strict=True))
         created += len(batch)
         offers_changed()
         if progress:
