@@ -23,6 +23,7 @@ NUL_ADDRESSES = [
     "/fr/offres/?region=%00",
     "/en/offers/?kind=phd&q=a%00b",
     "/fr/offres/api/?page=%00",
+    "/fr/offres/feed/?q=null%00byte&city=Lyon%00",
     "/fr/search/?q=%00",
     "/en/?%00=1",
     # The path itself.
