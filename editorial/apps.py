@@ -7,4 +7,15 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial roles and translation")
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
+        from home.translation import translatable_models
+
         from . import translation_rules  # noqa: F401 (connects its signal receivers)
+        from .permissions import LanguagePermissionPolicy
+
+        # Before Wagtail's snippet viewsets ask for a policy (they would make a default one).
+        for model in translatable_models():
+            if not issubclass(model, Page):
+                register_permission_policy(model, LanguagePermissionPolicy(model))

@@ -3,12 +3,13 @@
 Wagtail grants page rights on subtrees. Regional recruiters hold "add" and "change" on the
 French offers index; here their "change" is kept only for the offers of their regions, and the
 index itself stays theirs to add to, not to edit. Translators hold "change" and "publish" on
-the English tree; here they publish translations only, and are narrowed to the translated
-languages for snippets.
+the English tree; here they publish translations only. For snippets with a language, editors
+write French and translators the translated languages.
 """
 
 from django.conf import settings
 from wagtail.models import Page, PagePermissionTester
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
 from .roles import (
@@ -75,6 +76,30 @@ def may_create_in_locale(user, locale_code):
     """New snippets are written in French; other languages come from translation, so that
     their facts follow the French (a superuser may still repair data by hand)."""
     return user.is_superuser or locale_code == settings.LANGUAGE_CODE
+
+
+class LanguagePermissionPolicy(ModelPermissionPolicy):
+    """For snippets with a language (regions, contacts, research fields): the model's rights,
+    narrowed to the languages each role writes (`may_edit_locale`). Registered for those
+    models (editorial.apps), so Wagtail's snippet views, listings and buttons all ask it."""
+
+    LANGUAGE_BOUND = {"change", "delete", "publish", "lock", "unlock"}
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action in self.LANGUAGE_BOUND and not may_edit_locale(user, instance.locale):
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        instances = super().instances_user_has_any_permission_for(user, actions)
+        if not set(actions) <= self.LANGUAGE_BOUND:
+            return instances
+        source = {"locale__language_code": settings.LANGUAGE_CODE}
+        if translates_only(user):
+            return instances.exclude(**source)
+        if writes_source_only(user):
+            return instances.filter(**source)
+        return instances
 
 
 class EditorialPermissionTester(PagePermissionTester):

@@ -21,9 +21,14 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.pages import page_viewset_registry
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import convert, edit_translation, submit_translations
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 
 from .permissions import translates_only
 
@@ -50,6 +55,36 @@ def _from_source_locale(view_class):
 
 SubmitPageTranslationView = _from_source_locale(submit_translations.SubmitPageTranslationView)
 SubmitSnippetTranslationView = _from_source_locale(submit_translations.SubmitSnippetTranslationView)
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """ "Update translations" with "Publish immediately" publishes every translation of the
+    source: only for those who may publish each of them (not editors, who may not publish;
+    not translators when the French is not live)."""
+
+    def form_valid(self, form):
+        if form.cleaned_data.get("publish_translations") and not self._may_publish_all():
+            form.add_error(
+                "publish_translations",
+                _(
+                    "You may update the texts to translate, not publish the translations: "
+                    "untick this box, or ask a moderator."
+                ),
+            )
+            context = self.get_context_data()
+            context["form"] = form  # the view's own context makes a fresh, error-free form
+            return self.render_to_response(context)
+        return super().form_valid(form)
+
+    def _may_publish_all(self):
+        for translation in self.object.translations.filter(enabled=True):
+            target = translation.get_target_instance()
+            if (
+                isinstance(target, Page)
+                and not target.permissions_for_user(self.request.user).can_publish()
+            ):
+                return False
+        return True
 
 
 def _not_for_translators(view):
@@ -94,6 +129,10 @@ urlpatterns = [
     path(
         "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
         require_admin_access(SubmitSnippetTranslationView.as_view()),
+    ),
+    path(
+        "localize/update/<int:translation_source_id>/",
+        require_admin_access(UpdateTranslationsView.as_view()),
     ),
     path("localize/translate/<int:translation_id>/disable/", stop_translation),
     path(

@@ -21,6 +21,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
@@ -314,12 +315,11 @@ def translatable_models():
     rows, which are translated with their page)."""
     found = []
     for model in apps.get_models():
-        if not issubclass(model, TranslatableMixin) or model._meta.abstract:
+        if not issubclass(model, TranslatableMixin) or model is Page:
             continue
-        if issubclass(model, Page):
-            if model is not Page:
-                found.append(model)
-        elif getattr(model, "snippet_viewset", None) is not None:
+        if issubclass(model, Page) or not any(
+            isinstance(field, ParentalKey) for field in model._meta.get_fields()
+        ):
             found.append(model)
     return found
 

@@ -194,6 +194,17 @@ def translate_english_page_into_french(client):
     return Page.objects.filter(translation_key=page.translation_key, locale=locale("fr")).exists()
 
 
+def update_and_publish_translations(client):
+    """wagtail-localize's "Update translations" with "Publish immediately" publishes every
+    translation of the French page."""
+    page = english_guide()
+    source = translation_of(page).source
+    before = page.last_published_at
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    return reloaded(page).last_published_at != before
+
+
 def restore_revision_of_english_offer(client):
     page = offer("grand-est", "en")
     revision = page.save_revision()
@@ -290,6 +301,7 @@ MATRIX = {
     copy_english_page: PUBLISHERS,
     translate_french_page: {EDITOR, MODERATOR, TRANSLATOR, ADMINISTRATOR},
     translate_english_page_into_french: NOBODY,
+    update_and_publish_translations: {MODERATOR, TRANSLATOR, ADMINISTRATOR},
     restore_revision_of_english_offer: PUBLISHERS,
     change_english_application_link: NOBODY,
     stop_english_translation: PUBLISHERS,
