@@ -19,6 +19,7 @@ from home.models import BasePage, Region
 from home.translation import facts
 
 from .choices import COMPETITION_KINDS, Category, Kind, Profile
+from .copying import OfferCopyForm
 from .forms import OfferPageForm
 
 OFFER_RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
@@ -430,6 +431,8 @@ class OfferPage(BasePage):
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []
     base_form_class = OfferPageForm
+    # "Copy" asks for the copy's own reference: an offer's reference is unique (copying.py).
+    copy_form_class = OfferCopyForm
 
     class Meta:
         verbose_name = _("offer")

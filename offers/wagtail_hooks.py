@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Region
 
+from . import copying
 from .choices import Kind
 from .models import OfferPage, ResearchField
 
@@ -85,3 +86,10 @@ class ResearchFieldViewSet(SnippetViewSet):
 
 
 register_snippet(ResearchFieldViewSet)
+
+@hooks.register("after_copy_page")
+def give_an_offer_copy_its_reference(request, page, new_page):
+    """The reference asked for by the offer's copy form (offers/copying.py)."""
+    copy = new_page.specific
+    if isinstance(copy, OfferPage):
+        copying.give_the_copy_its_reference(request, copy)
