@@ -87,6 +87,7 @@ class ResearchFieldViewSet(SnippetViewSet):
 
 register_snippet(ResearchFieldViewSet)
 
+
 @hooks.register("after_copy_page")
 def give_an_offer_copy_its_reference(request, page, new_page):
     """The reference asked for by the offer's copy form (offers/copying.py)."""
