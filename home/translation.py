@@ -141,9 +141,16 @@ def adopt_many(pairs):
             "source__object_id", "target_locale_id"
         )
     )
+    # Sent to translation before (a source without this translation): wagtail-localize's way.
+    sourced = set(
+        TranslationSource.objects.filter(object_id__in=keys).values_list("object_id", flat=True)
+    )
     simple, adopted = [], 0
     for source, copy in pairs:
         if (source.translation_key, copy.locale_id) in existing:
+            continue
+        if source.translation_key in sourced:
+            adopted += adopt(source, copy)
             continue
         segments = extract_segments(source)
         french = [segment for segment in segments if isinstance(segment, StringSegmentValue)]
