@@ -45,6 +45,10 @@ def is_set_aside(name):
     return bool(cache.get(unavailable_key(name)))
 
 
+# No search has a million pages; a larger number asks for the last page, like any past the end.
+MAX_PAGE_NUMBER = 1_000_000
+
+
 def search_page(queryset, query, *, language, number, per_page):
     """One page of `queryset` objects matching `query`, best first, and the backend that answered.
 
@@ -76,7 +80,8 @@ def evaluated_page(results, number, per_page):
     """The requested page, fetched first: the database backend's ranking query also counts
     the matches (search.database), which saves a count query; otherwise the results count."""
     try:
-        number = max(1, int(number))
+        # Bounded: an offset past PostgreSQL's bigint is an error, not an empty page.
+        number = min(max(1, int(number)), MAX_PAGE_NUMBER)
     except (TypeError, ValueError):
         number = 1
     requested = results[(number - 1) * per_page : number * per_page]

@@ -123,6 +123,7 @@ def test_result_count_and_pagination(fr_client):
         {"q": "visa", "page": "-1"},
         {"q": "visa", "page": "abc"},
         {"q": "visa", "page": "1e9"},
+        {"q": "visa", "page": "99999999999999999999"},  # past PostgreSQL's bigint offset
     ],
 )
 def test_bad_input_gets_a_normal_page(fr_client, params):
