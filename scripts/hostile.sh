@@ -3,7 +3,9 @@
 # throwaway PostgreSQL 15, each a fresh database with the demo content. Every page, route and
 # URL pattern found in the tree and the URLconf; every parameter read by the code or seen in the
 # pages' links and GET forms gets hostile values; hostile path segments, headers and cookies.
-# Results: test-artifacts/hostile/summary.json (runs › SQLite, runs › PostgreSQL).
+# Then the admin as each editorial role (loadtest/admin_pass.py) on the same database.
+# Results: test-artifacts/hostile/summary.json (runs › SQLite, runs › PostgreSQL) and
+# admin-sqlite.json, admin-postgresql.json.
 #   bash scripts/hostile.sh                      # both databases, every value (some minutes each)
 #   bash scripts/hostile.sh --quick              # fewer values and pages: a smoke run
 #   HOSTILE_DATABASES=postgresql bash scripts/hostile.sh
@@ -32,12 +34,16 @@ status=0
 if [[ ",$DATABASES," == *,sqlite,* ]]; then
     DATABASE_URL="sqlite:///$WORK/careers.sqlite3" \
         "$VENV/bin/python" -m loadtest.hostile --setup --label SQLite --output "$OUTPUT" "$@" || status=1
+    DATABASE_URL="sqlite:///$WORK/careers.sqlite3" \
+        "$VENV/bin/python" -m loadtest.admin_pass --output "$OUTPUT/admin-sqlite.json" || status=1
 fi
 if [[ ",$DATABASES," == *,postgresql,* ]]; then
     PG_DIR="$(mktemp -d /tmp/careers-hostile-pg.XXXXXX)"
     start_throwaway_postgres "$PG_DIR"
     DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/careers" \
         "$VENV/bin/python" -m loadtest.hostile --setup --label PostgreSQL --output "$OUTPUT" "$@" || status=1
+    DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/careers" \
+        "$VENV/bin/python" -m loadtest.admin_pass --output "$OUTPUT/admin-postgresql.json" || status=1
 fi
 
 echo
