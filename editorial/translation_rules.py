@@ -58,9 +58,9 @@ SubmitSnippetTranslationView = _from_source_locale(submit_translations.SubmitSni
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """ "Update translations" with "Publish immediately" publishes every translation of the
-    source: only for those who may publish each of them (not editors, who may not publish;
-    not translators when the French is not live)."""
+    """With "Publish immediately" ticked, wagtail-localize's "Update translations" publishes
+    every translation of the source: only for those who may publish each of them (not
+    editors, who may not publish; not translators when the French is not live)."""
 
     def form_valid(self, form):
         if form.cleaned_data.get("publish_translations") and not self._may_publish_all():
