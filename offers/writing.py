@@ -24,7 +24,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import Region
-from home.translation import adopt_many, translate
+from home.translation import translate
+from home.translation_bulk import adopt_many
 
 from .filters import offers_changed
 from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField

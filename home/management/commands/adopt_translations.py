@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.translation import adopt_plain_copies
+from home.translation_bulk import adopt_plain_copies
 
 
 class Command(BaseCommand):

@@ -10,7 +10,7 @@ from home.demo_content.site_pages import PAGES
 from home.demo_documents import ensure_documents, source_documents
 from home.demo_forms import ensure_suggestion_form, with_questionnaire
 from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
-from home.translation import adopt_plain_copies
+from home.translation_bulk import adopt_plain_copies
 from offers.demo import ensure_taxonomy, load_demo_offers
 from search.demo import ensure_promotions
 
