@@ -562,6 +562,7 @@ class Plan:
     # "route:OfferIndexPage.api"…) and languages (targets outside the language prefixes stay).
     kinds: set | None = None
     languages: set | None = None
+    with_others: set = field(default_factory=lambda: set(WITH_OTHERS))
 
     @classmethod
     def full(cls):
@@ -1050,7 +1051,7 @@ class HostilePass:
                         if other != name
                     )
                     for label, value in self.plan.values:
-                        if label in WITH_OTHERS:
+                        if label in self.plan.with_others:
                             query = f"{base}&{_q(name)}={value}"
                             self.send(
                                 "with-other-parameters", target.path, query, what=(name, label)
