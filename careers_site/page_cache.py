@@ -52,6 +52,8 @@ STORED_HEADERS = (
     "Link",
     "X-Robots-Tag",
     "Vary",
+    # The offers API and its OpenAPI document are read by other sites (offers/api.py).
+    "Access-Control-Allow-Origin",
 )
 SITE_GENERATION = "page-cache:site"
 # URLs outside /fr/ and /en/ get "Vary: Accept-Language" from LocaleMiddleware; these ones

@@ -110,6 +110,13 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
         return offer_list(request, self)
 
+    @path("api/openapi/")
+    def api_description(self, request):
+        """The API's OpenAPI document (offers/api_schema.py)."""
+        from .api import openapi_document
+
+        return openapi_document(request, self)
+
 
 class OfferQuerySet(PageQuerySet):
     def open(self):

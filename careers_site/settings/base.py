@@ -112,6 +112,8 @@ MIDDLEWARE = [
     # Django documents LocaleMiddleware after SessionMiddleware and before CommonMiddleware.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check: a POST, PUT, DELETE… to the offers API is a 405, not a 403.
+    "offers.api.ReadOnlyApiMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After AuthenticationMiddleware (django-otp's rule): asks signed-in users for their code.
