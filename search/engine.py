@@ -90,8 +90,8 @@ def evaluated_page(results, number, per_page):
     if total is None:
         total = results.count()
     page = Paginator(Matches(total), per_page).get_page(number)
-    if page.number != number:  # past the end: the last page
-        objects = list(results[page.start_index() - 1 : page.end_index()])
+    if page.number != number:  # past the end: the last page (none when nothing matched)
+        objects = list(results[page.start_index() - 1 : page.end_index()]) if total else []
     page.object_list = objects
     return page
 

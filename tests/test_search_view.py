@@ -124,6 +124,7 @@ def test_result_count_and_pagination(fr_client):
         {"q": "visa", "page": "abc"},
         {"q": "visa", "page": "1e9"},
         {"q": "visa", "page": "99999999999999999999"},  # past PostgreSQL's bigint offset
+        {"q": "xqzwv", "page": "2"},  # nothing matches: there is no page 2 to fall back from
     ],
 )
 def test_bad_input_gets_a_normal_page(fr_client, params):
