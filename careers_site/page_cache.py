@@ -47,6 +47,7 @@ HEADER = "X-Page-Cache"
 STORED_HEADERS = (
     "Content-Type",
     "Content-Language",
+    "Content-Disposition",
     "Cache-Control",
     "X-Frame-Options",
     "Link",

@@ -100,9 +100,9 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
     @path("calendar/")
     def competitions_calendar(self, request):
-        from .feeds import competitions_calendar
+        from .feeds import offers_calendar
 
-        return competitions_calendar(request, self)
+        return offers_calendar(request, self)
 
     @path("api/")
     def api(self, request):
@@ -116,6 +116,10 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
         from .api import openapi_document
 
         return openapi_document(request, self)
+
+    def get_cached_paths(self):
+        # Publishing an offer purges the listing and, with these, its feeds (page_cache.py).
+        return ["/", "feed/", "calendar/"]
 
 
 class OfferQuerySet(PageQuerySet):
@@ -133,7 +137,7 @@ class OfferQuerySet(PageQuerySet):
 OfferPageManager = PageManager.from_queryset(OfferQuerySet)
 
 
-class OfferPage(BasePage):
+class OfferPage(RoutablePageMixin, BasePage):
     """One job offer or one competition ("concours").
 
     Facts that mean the same in both languages (dates, codes, place, taxonomy) are
@@ -551,6 +555,17 @@ class OfferPage(BasePage):
                 errors["reference"] = _("Another offer already has this reference.")
         if errors:
             raise ValidationError(errors)
+
+    @path("calendar/")
+    def calendar(self, request):
+        """The offer's dates as an iCal file ("Add to calendar")."""
+        from .feeds import offer_calendar
+
+        return offer_calendar(request, self)
+
+    def get_cached_paths(self):
+        # Publishing the offer purges its page and its iCal file (page_cache.py).
+        return ["/", "calendar/"]
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
