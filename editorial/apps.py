@@ -12,8 +12,16 @@ class EditorialConfig(AppConfig):
 
         from home.translation import translatable_models
 
-        from . import translation_rules  # noqa: F401 (connects its signal receivers)
+        from . import (
+            slugs,
+            translation_rules,  # noqa: F401 (connects its signal receivers)
+            workflow_names,
+        )
         from .permissions import LanguagePermissionPolicy
+        from .roles import WORKFLOW_NAMES
+
+        workflow_names.install(WORKFLOW_NAMES)
+        slugs.connect()
 
         # Before Wagtail's snippet viewsets ask for a policy (they would make a default one).
         for model in translatable_models():

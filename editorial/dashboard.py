@@ -9,10 +9,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
 from .permissions import offer_regions
-from .translation_status import outdated_count
+from .translation_status import dashboard_counts
 
 CLOSING_SHOWN = 8
-OUTDATED_CACHE = ("editorial:outdated-translations", 60)
+TRANSLATIONS_CACHE = ("editorial:translation-counts", 60)
 
 
 class EditorialPanel(Component):
@@ -53,6 +53,8 @@ class EditorialPanel(Component):
             "can_translate": user.has_perm("wagtail_localize.submit_translation"),
         }
         if context["can_translate"]:
-            key, timeout = OUTDATED_CACHE
-            context["outdated"] = cache.get_or_set(key, outdated_count, timeout)
+            key, timeout = TRANSLATIONS_CACHE
+            counts = cache.get_or_set(key, dashboard_counts, timeout)
+            context["missing"] = counts["missing"]
+            context["outdated"] = counts["outdated"]
         return context

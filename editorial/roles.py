@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -168,7 +169,9 @@ def ensure_roles(log=print):
     ensure_workflow(log=log)
 
 
-MODERATION_WORKFLOW = "Moderators approval"
+# Stored in the admin's source language and shown in each user's (editorial/workflow_names.py).
+MODERATION_WORKFLOW = gettext_noop("Moderators approval")
+WORKFLOW_NAMES = [MODERATION_WORKFLOW]
 
 
 def ensure_workflow(log=print):

@@ -189,11 +189,20 @@ def snippet_rows(locale, source=None):
     return rows
 
 
-def outdated_count():
-    """Translations out of date, over every translated language (for the dashboard)."""
+def dashboard_counts():
+    """Translations missing and out of date, over every translated language (for the dashboard).
+
+    Pages count when their French is live (a draft has nothing to translate yet); the same
+    queries as the report's, whatever the number of pages.
+    """
     source = source_locale()
-    total = 0
+    counted = (State.MISSING, State.OUTDATED)
+    totals = dict.fromkeys((state.value for state in counted), 0)
     for locale in target_locales():
-        total += sum(row.live and row.state == State.OUTDATED for row in page_rows(locale, source))
-        total += sum(row.state == State.OUTDATED for row in snippet_rows(locale, source))
-    return total
+        for row in page_rows(locale, source):
+            if row.live and row.state in totals:
+                totals[row.state] += 1
+        for row in snippet_rows(locale, source):
+            if row.state in totals:
+                totals[row.state] += 1
+    return totals

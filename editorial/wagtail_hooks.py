@@ -1,11 +1,16 @@
 from django import forms
 from django.conf import settings
+from django.contrib import messages as django_messages
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.timezone import localtime
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -43,6 +48,16 @@ def register_translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=1300,
     )
+
+
+@hooks.register("construct_reports_menu")
+def translations_report_in_the_users_language(request, menu_items):
+    """wagtail-localize names its report with a plain gettext when the menu is first built, so
+    every later user saw the first request's language ("Traductions" in the English admin)."""
+    report_url = reverse("wagtail_localize:translations_report")
+    for item in menu_items:
+        if item.url == report_url:
+            item.label = _("Translations")
 
 
 @hooks.register("insert_global_admin_css")
@@ -107,3 +122,37 @@ def snippets_created_in_the_source_language(request, model):
         request.user, request.GET.get("locale", settings.LANGUAGE_CODE)
     ):
         raise PermissionDenied
+
+
+@hooks.register("after_edit_page")
+def confirm_approval(request, page):
+    """After "Approve" in the page editor, say what happened: approved, and published where, or
+    when it will be (Wagtail only says the page "has been updated")."""
+    if "action-workflow-action" not in request.POST:
+        return
+    if request.POST.get("workflow-action-name") not in ("approve", "approve-and-publish"):
+        return
+    page = page.specific_class.objects.get(pk=page.pk)
+    if page.workflow_in_progress:
+        return  # a further step awaits: Wagtail's message stands
+    storage = django_messages.get_messages(request)
+    queued = getattr(storage, "_queued_messages", [])
+    if queued and queued[-1].level == django_messages.SUCCESS:
+        queued.pop()  # Wagtail's "has been updated"
+    title = page.get_admin_display_title()
+    if page.live and not page.has_unpublished_changes:
+        url = page.get_full_url(request)
+        messages.success(
+            request,
+            gettext("Page '%(title)s' was approved and published. It is live at %(url)s")
+            % {"title": title, "url": url},
+            buttons=[messages.button(url, gettext("View live"), new_window=True)],
+        )
+    elif page.go_live_at:
+        messages.success(
+            request,
+            gettext("Page '%(title)s' was approved; it will be published on %(date)s.")
+            % {"title": title, "date": date_format(localtime(page.go_live_at), "DATETIME_FORMAT")},
+        )
+    else:
+        messages.success(request, gettext("Page '%(title)s' was approved.") % {"title": title})

@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -39,7 +40,7 @@ class ActionViewSet(SnippetViewSet):
 
     model = Action
     icon = "tasks"
-    menu_label = _("HRS4R actions")
+    menu_label = pgettext_lazy("admin menu", "HRS4R actions")  # a capital, unlike the model name
     add_to_admin_menu = True
     menu_order = 250
     list_display = [

@@ -82,6 +82,7 @@ class WelcomeGuidePage(BasePage):
 
     class Meta:
         verbose_name = _("welcome guide")
+        verbose_name_plural = _("welcome guides")
 
     def clean(self):
         super().clean()
