@@ -118,8 +118,9 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
         return openapi_document(request, self)
 
     def get_cached_paths(self):
-        # Publishing an offer purges the listing and, with these, its feeds (page_cache.py).
-        return ["/", "feed/", "calendar/"]
+        # Publishing an offer purges the listing and, with these, its feeds and its API
+        # (page_cache.py; the OpenAPI document does not change with the offers).
+        return ["/", "feed/", "calendar/", "api/"]
 
 
 class OfferQuerySet(PageQuerySet):
