@@ -9,10 +9,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Action, Contact, Region
+from .snippet_views import LanguageIndexView
 
 
 class RegionViewSet(SnippetViewSet):
     model = Region
+    index_view_class = LanguageIndexView
     icon = "site"
     list_display = ["name", "slug", "cities"]
     search_fields = ["name"]
@@ -20,6 +22,7 @@ class RegionViewSet(SnippetViewSet):
 
 class ContactViewSet(SnippetViewSet):
     model = Contact
+    index_view_class = LanguageIndexView
     icon = "user"
     list_display = ["name", "kind", "region", "email"]
     list_filter = ["kind", "locale"]

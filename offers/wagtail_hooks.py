@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Region
+from home.snippet_views import LanguageIndexView
 
 from . import copying
 from .choices import Kind
@@ -80,6 +81,7 @@ def register_offer_listing():
 
 class ResearchFieldViewSet(SnippetViewSet):
     model = ResearchField
+    index_view_class = LanguageIndexView
     icon = "tag"
     list_display = ["name", "slug"]
     search_fields = ["name"]

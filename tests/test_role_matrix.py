@@ -350,3 +350,14 @@ def test_every_english_page_and_snippet_is_a_translation_of_its_french_source():
     assert {
         model.__name__: len(plain_copies(model, locale("fr"))) for model in translatable_models()
     } == {model.__name__: 0 for model in translatable_models()}
+
+
+@pytest.mark.parametrize(
+    ("role", "editable", "not_editable"),
+    [(TRANSLATOR, "en", "fr"), (EDITOR, "fr", "en")],
+)
+def test_snippet_listings_link_only_the_rows_the_role_may_change(role, editable, not_editable):
+    """The listing asks the same policy as the editor: no link to a row it would refuse."""
+    html = client_for(role).get("/admin/snippets/home/contact/").content.decode()
+    assert f"/admin/snippets/home/contact/edit/{contact(editable).pk}/" in html
+    assert f"/admin/snippets/home/contact/edit/{contact(not_editable).pk}/" not in html
