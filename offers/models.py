@@ -123,6 +123,35 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
         return ["/", "feed/", "calendar/", "api/"]
 
 
+# An offer's facts: the same in every language, synchronised from the French (the importer
+# writes them on both versions, offers.writing).
+OFFER_FACTS = (
+    "reference",
+    "kind",
+    "category",
+    "profile",
+    "city",
+    "region",
+    "works_in_french",
+    "works_in_english",
+    "remote_work",
+    "duration_months",
+    "start_date",
+    "salary_min",
+    "salary_max",
+    "deadline",
+    "apply_url",
+    "apply_email",
+    "contact_name",
+    "contact_email",
+    "hr_excellence",
+    "registration_opens",
+    "auditions_start",
+    "auditions_end",
+    "results_date",
+)
+
+
 class OfferQuerySet(PageQuerySet):
     def open(self):
         """Live, public offers whose deadline has not passed, checked at query time.
@@ -414,31 +443,7 @@ class OfferPage(RoutablePageMixin, BasePage):
     search_excerpt_fields = ("intro", "description", "candidate_profile")
 
     # Facts are the same in both languages; only texts are translated.
-    override_translatable_fields = facts(
-        "reference",
-        "kind",
-        "category",
-        "profile",
-        "city",
-        "region",
-        "works_in_french",
-        "works_in_english",
-        "remote_work",
-        "duration_months",
-        "start_date",
-        "salary_min",
-        "salary_max",
-        "deadline",
-        "apply_url",
-        "apply_email",
-        "contact_name",
-        "contact_email",
-        "hr_excellence",
-        "registration_opens",
-        "auditions_start",
-        "auditions_end",
-        "results_date",
-    )
+    override_translatable_fields = facts(*OFFER_FACTS)
 
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []

@@ -28,35 +28,12 @@ from home.translation import translate
 from home.translation_bulk import adopt_many
 
 from .filters import offers_changed
-from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField
+from .models import OFFER_FACTS, OfferIndexPage, OfferPage, OfferResearchField, ResearchField
 
 TRANSLATION_KEY_NAMESPACE = uuid.UUID("4d1c0c55-0b8e-4f57-9a53-0f6c3e1e9a11")
 
-# Spec keys stored as they are on both language versions.
-FACT_FIELDS = (
-    "reference",
-    "kind",
-    "category",
-    "profile",
-    "city",
-    "works_in_french",
-    "works_in_english",
-    "remote_work",
-    "duration_months",
-    "start_date",
-    "salary_min",
-    "salary_max",
-    "deadline",
-    "apply_url",
-    "apply_email",
-    "contact_name",
-    "contact_email",
-    "hr_excellence",
-    "registration_opens",
-    "auditions_start",
-    "auditions_end",
-    "results_date",
-)
+# Spec keys stored as they are on both language versions (the region is looked up by slug).
+FACT_FIELDS = tuple(name for name in OFFER_FACTS if name != "region")
 # Spec keys with one value per language (`title_fr`, `title_en`…) → page field.
 TEXT_FIELDS = {
     "title": "title",
