@@ -208,9 +208,7 @@ class _Run:
                 self.nothing_new(group)
                 continue
             if index is not None and search not in listing_urls:
-                listing_urls[search] = links.absolute(
-                    listing_path_for(index, search, newest=True)
-                )
+                listing_urls[search] = links.absolute(listing_path_for(index, search, newest=True))
             for alert in group:
                 cutoff = alert.checked_until - LOOKBACK
                 offers = [

@@ -75,7 +75,7 @@ class SavedSearch:
         return " · ".join(str(label) for label in labels) if labels else _("All offers")
 
     def missing_labels(self):
-        """"Region: old-slug" for each saved value that no longer exists."""
+        """ "Region: old-slug" for each saved value that no longer exists."""
         return [f"{PARAMETER_LABELS.get(name, name)}: {value}" for name, value in self.missing]
 
 

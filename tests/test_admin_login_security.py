@@ -130,9 +130,7 @@ def test_after_the_cool_off_the_user_signs_in_again(client, editor):
     assert signed_in(sign_in(client, PASSWORD))
 
 
-def test_the_daily_job_deletes_attempts_past_the_cool_off_and_no_password_is_kept(
-    client, editor
-):
+def test_the_daily_job_deletes_attempts_past_the_cool_off_and_no_password_is_kept(client, editor):
     fail(client, 3)
     fail(client, 2, address=ELSEWHERE)
     for attempt in AccessAttempt.objects.filter(username=USERNAME):

@@ -51,12 +51,14 @@ ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "demo",
     "editorial",
     "home",
     "guides",
     "offers",
     "search",
     "alerts",
+    "core",
     # Admin sign-in security (see "Sign-in security" below). Not "wagtail_2fa": its
     # wagtail_hooks cannot be imported on Wagtail 8; careers_site.signin registers its views.
     "careers_site.signin",
