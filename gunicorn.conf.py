@@ -7,7 +7,7 @@ reverse proxy or CDN that terminates TLS and buffers slow clients.
 import multiprocessing
 import os
 
-from careers_site.logging import build_logging
+from core.logging import build_logging
 
 wsgi_app = "careers_site.wsgi:application"
 
@@ -57,7 +57,7 @@ preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in ("0", "f
 # gunicornc, and several gunicorn processes on one machine would share that one path.
 control_socket_disable = True
 
-# gunicorn's access log is off: careers_site/request_log.py already writes one JSON line per
+# gunicorn's access log is off: core/request_log.py already writes one JSON line per
 # request, with the request id and without the query string (gunicorn's line has it, and alert
 # links carry signed tokens). GUNICORN_ACCESS_LOG=- turns it on (to stdout).
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None

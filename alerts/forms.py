@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth.base_user import BaseUserManager
 from django.utils.translation import gettext_lazy as _
 
-from home.human_check import HumanCheckMixin
+from core.human_check import HumanCheckMixin
 
 from .models import Frequency
 

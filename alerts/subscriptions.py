@@ -3,7 +3,7 @@
 Nothing but the confirmation request is ever sent to an address that has not confirmed. The
 limits keep the form from being used to flood someone's inbox: at most
 ALERTS_CONFIRMATIONS_PER_ADDRESS (5) confirmation e-mails per address per day (counted by
-home.rate_limit.allow_value: a keyed hash of the address, in the cache, forgotten with the day)
+core.rate_limit.allow_value: a keyed hash of the address, in the cache, forgotten with the day)
 and ALERTS_MAX_PER_ADDRESS (20) alerts per address.
 """
 
@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from home import rate_limit
+from core import rate_limit
 
 from .emails import confirmation_message
 from .models import Alert

@@ -18,8 +18,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
-from home import rate_limit
-from home.human_check import first_use
+from core import rate_limit
+from core.human_check import first_use
 from offers.filters import OfferFilters
 
 from . import links, subscriptions

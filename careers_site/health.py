@@ -22,6 +22,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
+from search.engine import is_set_aside
+
 logger = logging.getLogger(__name__)
 
 TIMEOUT = 1.0  # seconds, for the cache and each search engine
@@ -110,8 +112,6 @@ class EngineSetAside(Exception):
 def engine_check(name):
     def check():
         from wagtail.search.backends import get_search_backend
-
-        from search.engine import is_set_aside
 
         # Search set the engine aside after a failure (search/engine.py): report it at once,
         # instead of waiting for a hung engine again on every probe. The engine is probed

@@ -8,14 +8,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alerts import views as alert_views
+from core import sitemaps
+from core.document_serving import serve_document
+from core.signin.password_reset import LimitedPasswordResetView
 from editorial import translation_rules
-from home.document_serving import serve_document
 from home.regions import choose_region
 from search import views as search_views
 
-from . import sitemaps
 from .robots import robots_txt
-from .signin.password_reset import LimitedPasswordResetView
 from .views import healthz
 
 SITEMAPS = {"sitemaps": sitemaps.SECTIONS}

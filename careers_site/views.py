@@ -1,8 +1,9 @@
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
+from core.version import app_version
+
 from .health import run_checks
-from .version import app_version
 
 
 @never_cache

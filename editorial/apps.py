@@ -7,6 +7,8 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial roles and translation")
 
     def ready(self):
+        # Imported here, not at the top: these modules import models, which exist only once
+        # the app registry is ready.
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 

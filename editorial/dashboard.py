@@ -2,11 +2,13 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
+
+from core.locales import in_source_language
+from offers.models import OfferPage
 
 from .permissions import offer_regions
 from .translation_status import dashboard_counts
@@ -24,11 +26,9 @@ class EditorialPanel(Component):
         self.request = request
 
     def closing_offers(self):
-        from offers.models import OfferPage
-
         now = timezone.now()
         offers = OfferPage.objects.live().filter(
-            locale__language_code=settings.LANGUAGE_CODE,
+            in_source_language(),
             deadline__gt=now,
             deadline__lte=now + timedelta(days=7),
         )

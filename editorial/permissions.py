@@ -12,6 +12,8 @@ from wagtail.models import Page, PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
+from core.locales import in_source_language, is_source
+
 from .roles import (
     ADMINISTRATORS,
     EDITORS,
@@ -64,11 +66,11 @@ def writes_source_only(user):
 
 def may_edit_locale(user, locale):
     """Editors write French, translators the other languages, moderators both."""
-    is_source = locale.language_code == settings.LANGUAGE_CODE
+    source = is_source(locale)
     if translates_only(user):
-        return not is_source
+        return not source
     if writes_source_only(user):
-        return is_source
+        return source
     return True
 
 
@@ -170,9 +172,7 @@ def is_translation_of_live_source(page):
     if page.locale_id is None or page.alias_of_id is not None:
         return False
     source = (
-        Page.objects.filter(
-            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
+        Page.objects.filter(in_source_language(), translation_key=page.translation_key)
         .exclude(pk=page.pk)
         .values_list("live", flat=True)
         .first()

@@ -8,7 +8,6 @@ created by its migrations with rights on the whole tree, are reused and narrowed
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext_noop
@@ -21,6 +20,9 @@ from wagtail.models import (
     Workflow,
     WorkflowPage,
 )
+
+from core.locales import in_source_language
+from offers.models import OfferIndexPage
 
 EDITORS = "Editors"
 RECRUITERS = "Regional recruiters"
@@ -129,17 +131,15 @@ def _permissions(names):
 
 
 def _scope_pages(scope):
-    from offers.models import OfferIndexPage
-
     homes = Page.objects.filter(depth=2)
     if scope == "root":
         return [Page.get_first_root_node()]
     if scope == "source":
-        return list(homes.filter(locale__language_code=settings.LANGUAGE_CODE))
+        return list(homes.filter(in_source_language()))
     if scope == "translations":
-        return list(homes.exclude(locale__language_code=settings.LANGUAGE_CODE))
+        return list(homes.exclude(in_source_language()))
     if scope == "offers":
-        return list(OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
+        return list(OfferIndexPage.objects.filter(in_source_language()))
     return []
 
 

@@ -30,6 +30,8 @@ from wagtail_localize.views import (
     update_translations,
 )
 
+from core.locales import is_source
+
 from .permissions import translates_only
 
 
@@ -39,7 +41,7 @@ def _from_source_locale(view_class):
 
         def get_object(self):
             instance = super().get_object()
-            if instance.locale.language_code != settings.LANGUAGE_CODE:
+            if not is_source(instance.locale):
                 raise PermissionDenied
             return instance
 

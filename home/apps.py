@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,12 +9,20 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and shared content")
 
     def ready(self):
-        from . import cache_purge, image_pixels
+        checks.register(region_cookie_bypasses_page_cache)
 
-        cache_purge.connect()
-        image_pixels.install()
 
-        # Every spreadsheet export of the admin runs no formula (home/spreadsheets.py).
-        from .spreadsheets import protect_wagtail_exports
+def region_cookie_bypasses_page_cache(app_configs, **kwargs):
+    """A page built for a visitor's region must never be stored for everyone: the page cache
+    (core, which knows no app) learns the region cookie's name from a setting."""
+    from .regions import COOKIE  # imports models: not before the app registry is ready
 
-        protect_wagtail_exports()
+    if COOKIE in settings.PAGE_CACHE_PERSONAL_COOKIES:
+        return []
+    return [
+        checks.Error(
+            f"PAGE_CACHE_PERSONAL_COOKIES must list the region cookie {COOKIE!r}.",
+            hint="Otherwise the page cache would serve one visitor's regional page to all.",
+            id="home.E001",
+        )
+    ]

@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .human_check import HumanCheckMixin
+from core.human_check import HumanCheckMixin
+
 from .models.questionnaire import COMMENT_MAX, RATINGS
 
 

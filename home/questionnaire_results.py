@@ -1,6 +1,6 @@
 """Questionnaire results for HR, in the admin: counts, averages and a chart per question, by
 axis, and a CSV export of the answers (which identify nobody: nothing identifying is stored),
-formula-safe like every export (home/spreadsheets.py).
+formula-safe like every export (core/spreadsheets.py).
 
 A question's figures are shown only once it has MIN_ANSWERS ratings, so that no single
 person's answer can be read from them.
@@ -15,9 +15,10 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from core.spreadsheets import safe_cell
+
 from .models import Answer, QuestionnairePage
 from .models.questionnaire import RATINGS
-from .spreadsheets import safe_cell
 
 MIN_ANSWERS = 5
 PERMISSION = "home.view_answer"

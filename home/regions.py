@@ -7,12 +7,13 @@ visitor who chose a region are private, so a shared cache never serves one visit
 page to another; visitors who chose none get the same public, cacheable pages as before.
 """
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
+
+from core.locales import in_source_language
 
 from .models import Contact, Region
 
@@ -27,9 +28,7 @@ def preferred_region(request):
         slug = request.COOKIES.get(COOKIE, "")
         region = None
         if slug:
-            region = Region.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE, slug=slug[:100]
-            ).first()
+            region = Region.objects.filter(in_source_language(), slug=slug[:100]).first()
         request._preferred_region = region
     return request._preferred_region
 

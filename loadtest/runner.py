@@ -246,7 +246,7 @@ REQUEST_LOGGER = "careers_site.request"
 def server_log(path):
     """What gunicorn's log says went wrong: warnings and errors by logger and message, and
     the last line of each distinct traceback. Reads JSON lines (production's LOG_FORMAT,
-    careers_site/logging.py: a traceback is the record's `exc_info`) and plain text."""
+    core/logging.py: a traceback is the record's `exc_info`) and plain text."""
     text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
     causes = {}
     serious = {}
@@ -286,7 +286,7 @@ def server_log(path):
     return {
         "server_tracebacks": causes,
         "server_log_warnings": serious,
-        # The time spent in Django (careers_site/request_log.py), without the wait for a free
+        # The time spent in Django (core/request_log.py), without the wait for a free
         # worker that locust's figures include.
         "server_time": {
             "requests": len(django_ms),

@@ -123,7 +123,7 @@ def sitemap_pieces():
     """The URLs /sitemap.xml lists: every piece of every section."""
     from django.urls import reverse
 
-    from careers_site.sitemaps import SECTIONS
+    from core.sitemaps import SECTIONS
 
     pieces = []
     for name, sitemap in SECTIONS.items():

@@ -16,7 +16,7 @@ from django.urls import Resolver404, resolve
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
-from home.json_ld import JSON_SCRIPT_ESCAPES
+from core.json_ld import JSON_SCRIPT_ESCAPES
 from search.text import clean_query
 
 from .api_schema import API_PAGE_SIZE, Reason, document
@@ -89,7 +89,7 @@ def json_response(data):
     # Escaped like json_script, so no consumer can be tricked into reading HTML from it.
     body = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     response = HttpResponse(body, content_type="application/json")
-    # Any site may read it (kept on page-cache hits: careers_site/page_cache.py).
+    # Any site may read it (kept on page-cache hits: core/page_cache.py).
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

@@ -270,7 +270,7 @@ class OfferFilters:
         timeout = FACET_CACHE_SECONDS
         if next_deadline is not None:
             timeout = min(timeout, int((next_deadline - now).total_seconds()))
-        # The listing itself changes then too (careers_site/page_cache.py).
+        # The listing itself changes then too (core/page_cache.py).
         self.fresh_for = timeout
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
         version = cache.get_or_set(FACET_VERSION_KEY, 0, None)

@@ -13,9 +13,10 @@ from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from careers_site.page_cache import fresh_for
+from core.locales import in_locale
+from core.page_cache import fresh_for
 from home.blocks import BodyBlock
-from home.models import BasePage, Region
+from home.models import BasePage, Contact, ContactKind, Region
 from home.translation import facts
 
 from .choices import COMPETITION_KINDS, Category, Kind, Profile
@@ -526,7 +527,7 @@ class OfferPage(RoutablePageMixin, BasePage):
 
     def research_field_items(self):
         """Research fields in the page's language."""
-        return localize_items([link.research_field for link in self.field_links], self.locale_id)
+        return in_locale([link.research_field for link in self.field_links], self.locale_id)
 
     def related_offers(self, limit=3):
         """Open offers sharing a research field or the region, soonest deadline first."""
@@ -590,8 +591,6 @@ class OfferPage(RoutablePageMixin, BasePage):
 def newcomer_contact(locale_id):
     """The national advisor for staff from abroad, in the page's language: offers show it to
     the third of applicants who would move to France."""
-    from home.models import Contact, ContactKind
-
     return Contact.objects.filter(
         locale_id=locale_id, kind=ContactKind.SOCIAL_ADVISOR, region=None
     ).first()
@@ -678,20 +677,3 @@ CARD_FIELDS = (
     "deadline",
     "duration_months",
 )
-
-
-def localize_items(items, locale_id):
-    """Translatable snippets in the given language, falling back to the item itself.
-
-    Offers point to French taxonomy items; one query finds their translations.
-    """
-    items = list(items)
-    if not items:
-        return []
-    translations = {
-        item.translation_key: item
-        for item in type(items[0]).objects.filter(
-            locale_id=locale_id, translation_key__in=[i.translation_key for i in items]
-        )
-    }
-    return [translations.get(item.translation_key, item) for item in items]

@@ -3,7 +3,7 @@ from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from careers_site.page_cache import fresh_for
+from core.page_cache import fresh_for
 from home.regions import preferred_region
 
 from .filters import OfferFilters

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import django_filters
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,6 +11,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.locales import in_source_language
 from home.models import Region
 from home.snippet_views import LanguageIndexView
 
@@ -40,7 +40,7 @@ class OfferFilterSet(PageListingViewSet.filterset_class):
     )
     region = django_filters.ModelMultipleChoiceFilter(
         label=_("Region"),
-        queryset=Region.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+        queryset=Region.objects.filter(in_source_language()),
         widget=django_filters.widgets.forms.CheckboxSelectMultiple,
     )
     deadline_state = DeadlineFilter(

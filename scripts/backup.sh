@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Back up the portal: the PostgreSQL database (pg_dump, custom format) and the media: local
 # MEDIA_ROOT as a tar file, or the S3 media bucket mirrored into BACKUP_S3_BUCKET
-# (careers_site/media_backup.py; without it, the bucket's versioning and replication protect
+# (core/media_backup.py; without it, the bucket's versioning and replication protect
 # the media: docs/deployment.md, "Backup and restore").
 #
 #   DATABASE_URL=postgres://… [MEDIA_ROOT=/srv/media] bash scripts/backup.sh [DEST_DIR]
@@ -38,7 +38,7 @@ echo "database: $DEST/database.dump ($(du -h "$DEST/database.dump" | cut -f1))"
 
 PYTHON_BIN="${PYTHON:-$([ -x .venv/bin/python ] && echo .venv/bin/python || echo python3)}"
 if [ -n "${AWS_STORAGE_BUCKET_NAME:-}" ] && [ -n "${BACKUP_S3_BUCKET:-}" ]; then
-    "$PYTHON_BIN" -m careers_site.media_backup "$AWS_STORAGE_BUCKET_NAME" "$BACKUP_S3_BUCKET"
+    "$PYTHON_BIN" -m core.media_backup "$AWS_STORAGE_BUCKET_NAME" "$BACKUP_S3_BUCKET"
     echo "$BACKUP_S3_BUCKET" >"$DEST/media-s3-bucket"
 elif [ -n "${AWS_STORAGE_BUCKET_NAME:-}" ]; then
     echo "media: in S3 bucket $AWS_STORAGE_BUCKET_NAME, not copied (set BACKUP_S3_BUCKET, or rely on versioning and replication; docs/deployment.md)"

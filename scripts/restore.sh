@@ -40,7 +40,7 @@ echo "database restored from $SRC/database.dump"
 if [ -f "$SRC/media-s3-bucket" ]; then
     : "${AWS_STORAGE_BUCKET_NAME:?the backup holds S3 media: set AWS_STORAGE_BUCKET_NAME}"
     PYTHON_BIN="${PYTHON:-$([ -x .venv/bin/python ] && echo .venv/bin/python || echo python3)}"
-    "$PYTHON_BIN" -m careers_site.media_backup "$(cat "$SRC/media-s3-bucket")" "$AWS_STORAGE_BUCKET_NAME"
+    "$PYTHON_BIN" -m core.media_backup "$(cat "$SRC/media-s3-bucket")" "$AWS_STORAGE_BUCKET_NAME"
 elif [ -f "$SRC/media.tar.gz" ]; then
     mkdir -p "$MEDIA_DIR"
     tar --extract --gzip --file="$SRC/media.tar.gz" --directory="$MEDIA_DIR" --no-same-owner

@@ -23,6 +23,9 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 
 "$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
+# The layers between the apps (docs/architecture.md; contracts in pyproject.toml).
+"$VENV/bin/lint-imports" --no-cache --no-logo
 "$VENV/bin/python" manage.py check
 "$VENV/bin/python" manage.py makemigrations --check --dry-run -v1
 "$VENV/bin/python" -m pytest "$@"

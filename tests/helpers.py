@@ -14,11 +14,11 @@ def locale(code):
 
 def picture_asked(question):
     """The name of the picture a human-check question describes, in the question's language:
-    what a person understands from the words (home/human_check.py), looked up in its list."""
+    what a person understands from the words (core/human_check.py), looked up in its list."""
     from django.conf import settings
     from django.utils import translation
 
-    from home.human_check import PICTURES, QUESTIONS
+    from core.human_check import PICTURES, QUESTIONS
 
     for code, _name in settings.LANGUAGES:
         with translation.override(code):

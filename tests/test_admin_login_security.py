@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
-from careers_site.client_ip import client_ip
-from careers_site.signin.lockout import attempted_username
+from core.client_ip import client_ip
+from core.signin.lockout import attempted_username
 
 pytestmark = pytest.mark.django_db
 

@@ -27,7 +27,7 @@ from alerts.digests import send_offer_alerts
 from alerts.models import Alert, AlertSettings, Digest, SentOffer
 from alerts.purge import purge
 from alerts.switch import alerts_enabled
-from home.human_check import new_token
+from core.human_check import new_token
 from home.models import Region
 from offers.models import OfferPage
 

@@ -2,7 +2,7 @@
 cut, as a restart or a fail-over cuts every connection and refuses new ones for a moment.
 
 Pages read during a short outage are retried and served; a longer one gets the 503 page,
-never a 500; a form sent meanwhile is not replayed (careers_site/database_outage.py).
+never a 500; a form sent meanwhile is not replayed (core/database_outage.py).
 """
 
 import http.cookiejar

@@ -9,7 +9,17 @@ ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "deployment.md"
 # Where configuration is read: the project's packages and the app server's configuration.
 # Not the tests, nor the load-test tooling (its variables are its own; scripts/load.sh).
-PACKAGES = ["careers_site", "home", "guides", "offers", "search", "alerts", "editorial"]
+PACKAGES = [
+    "careers_site",
+    "core",
+    "demo",
+    "home",
+    "guides",
+    "offers",
+    "search",
+    "alerts",
+    "editorial",
+]
 FILES = ["gunicorn.conf.py", "manage.py"]
 SHELL_SCRIPTS = ["scripts/backup.sh", "scripts/restore.sh"]
 NAME = re.compile(r"[A-Z][A-Z0-9_]*")

@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 from django.views.defaults import bad_request
 
-from careers_site.database_outage import unavailable_response
+from core.database_outage import unavailable_response
 
 ROOT = Path(__file__).resolve().parent.parent
 LEAKS = ("{#", "#}", "{%", "%}", "{{", "}}", "Rendered without context")

@@ -1,4 +1,4 @@
-"""Optional error reporting (careers_site/error_reporting.py), sent for real: a small HTTP server
+"""Optional error reporting (core/error_reporting.py), sent for real: a small HTTP server
 on a loopback port plays the Sentry ingest endpoint and keeps the envelopes it receives."""
 
 import gzip
@@ -14,7 +14,7 @@ from django.core.signals import request_started
 from django.db import close_old_connections
 from django.test import Client
 
-from careers_site.error_reporting import init_error_reporting, scrub
+from core.error_reporting import init_error_reporting, scrub
 
 pytestmark = pytest.mark.django_db
 

@@ -19,7 +19,7 @@ DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 
 
 def test_cells_that_a_spreadsheet_would_run_are_quoted():
-    from home.spreadsheets import safe_cell
+    from core.spreadsheets import safe_cell
 
     for text in ("=1+1", "+33 1 23 45 67 89", "-1", "@SUM(1)", "\t=1", "\r=1"):
         assert safe_cell(text) == "'" + text

@@ -11,8 +11,8 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
 
-from home import human_check, rate_limit
-from home.human_check import PICTURES, HumanCheckMixin, new_token
+from core import human_check, rate_limit
+from core.human_check import PICTURES, HumanCheckMixin, new_token
 
 
 class Suggestion(HumanCheckMixin):
@@ -156,7 +156,7 @@ def test_the_limit_counts_per_client_and_per_window():
     ]
     assert rate_limit.allow(other, "suggestions", 3, 60)
     # The next window starts afresh.
-    with mock.patch("home.rate_limit.time.time", return_value=time.time() + 61):
+    with mock.patch("core.rate_limit.time.time", return_value=time.time() + 61):
         assert rate_limit.allow(one, "suggestions", 3, 60)
 
 

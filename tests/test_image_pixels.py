@@ -56,7 +56,7 @@ def stored_image(width, height):
 @pytest.mark.parametrize(("width", "height", "logged"), BOMBS)
 def test_a_page_with_a_stored_bomb_shows_it_as_missing(caplog, width, height, logged):
     image = stored_image(width, height)
-    caplog.set_level(logging.WARNING, logger="home.image_pixels")
+    caplog.set_level(logging.WARNING, logger="core.image_pixels")
     # The site's image block: three widths in three formats (renditions made in threads).
     html = render_to_string("blocks/image.html", {"value": {"image": image, "alt": "Affiche"}})
     assert "not-found" in html
@@ -87,7 +87,7 @@ def test_images_within_the_limit_are_rendered():
 def test_a_stored_damaged_image_shows_as_missing(caplog, admin_client):
     name = default_storage.save("original_images/abimee.png", ContentFile(png_with_a_broken_body()))
     image = Image.objects.create(title="Abîmée", file=name, width=64, height=48)
-    caplog.set_level(logging.WARNING, logger="home.image_pixels")
+    caplog.set_level(logging.WARNING, logger="core.image_pixels")
     html = render_to_string("blocks/image.html", {"value": {"image": image, "alt": "Abîmée"}})
     assert "not-found" in html
     assert "original_images/abimee.png (image not decoded: OSError: broken data stream" in (

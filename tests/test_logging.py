@@ -1,4 +1,4 @@
-"""Structured logs (careers_site/logging.py) and the request log (careers_site/request_log.py)."""
+"""Structured logs (core/logging.py) and the request log (core/request_log.py)."""
 
 import json
 import logging
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from careers_site.logging import Redact, build_logging
-from careers_site.request_log import HEADER
+from core.logging import Redact, build_logging
+from core.request_log import HEADER
 
 from .servers import database_url
 

@@ -1,6 +1,6 @@
 """Media on S3-compatible storage, against a real S3 server started here (moto's server mode).
 
-The settings choose S3 when AWS_STORAGE_BUCKET_NAME is set (careers_site/storage.py). These
+The settings choose S3 when AWS_STORAGE_BUCKET_NAME is set (core/storage.py). These
 tests set the variables, build STORAGES["default"] with the same function as the settings and
 put it in place for one test at a time, so every other test module keeps local files. Editors
 upload through the admin; the files are then looked for in the bucket with boto3 and fetched
@@ -31,9 +31,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, UploadedFile
 
-from careers_site.s3_storage import MediaStorage
-from careers_site.storage import document_serve_method, media_storage
-from home import uploads
+from core import uploads
+from core.s3_storage import MediaStorage
+from core.storage import document_serve_method, media_storage
 from home.demo_documents import text_pdf
 from home.models import StandardPage
 
@@ -143,7 +143,7 @@ def test_s3_options_from_the_environment(monkeypatch):
     s3_environment(monkeypatch, "https://s3.example.test")
     storage = media_storage(environ.Env())
     assert storage == {
-        "BACKEND": "careers_site.s3_storage.MediaStorage",
+        "BACKEND": "core.s3_storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": BUCKET,
             "endpoint_url": "https://s3.example.test",
@@ -202,7 +202,7 @@ def test_settings_module_reads_the_bucket(tmp_path):
     storage, method, used = settings_with(
         {"AWS_STORAGE_BUCKET_NAME": BUCKET, "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9"}
     )
-    assert storage["BACKEND"] == "careers_site.s3_storage.MediaStorage" and method == "redirect"
+    assert storage["BACKEND"] == "core.s3_storage.MediaStorage" and method == "redirect"
     assert used == "MediaStorage"
     assert storage["OPTIONS"]["bucket_name"] == BUCKET
     assert storage["OPTIONS"]["endpoint_url"] == "http://127.0.0.1:9"

@@ -1,5 +1,5 @@
 """A NUL character in the address or a cookie: a clear 400 page, or the cookie ignored, never a
-500 (PostgreSQL refuses a NUL in a query; careers_site/nul_characters.py).
+500 (PostgreSQL refuses a NUL in a query; core/nul_characters.py).
 
 Run on PostgreSQL, where the region picker and pages read with such a cookie failed; on SQLite
 the answers are the same.

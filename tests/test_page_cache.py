@@ -10,8 +10,8 @@ from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
-from careers_site.frontend_cache import frontend_cache_backends
-from home import human_check, rate_limit
+from core import human_check, rate_limit
+from core.frontend_cache import frontend_cache_backends
 from home.models import Contact
 from home.regions import COOKIE
 from offers.models import OfferPage

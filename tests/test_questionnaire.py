@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
-from home.human_check import new_token
+from core.human_check import new_token
 from home.models import Answer, QuestionnairePage, Response
 
 pytestmark = pytest.mark.django_db
@@ -180,7 +180,7 @@ def test_results_are_for_those_allowed_to_see_them(client):
 
 
 def test_the_answers_export_runs_no_formula_even_after_a_tab_or_a_return(english_admin):
-    """Every cell goes through the one helper that all exports share (home/spreadsheets.py):
+    """Every cell goes through the one helper that all exports share (core/spreadsheets.py):
     a tab or a carriage return first is as dangerous as =, +, - or @ (OWASP)."""
     import csv
     import io

@@ -12,7 +12,7 @@ from django.test import override_settings
 from django.urls import path
 
 from careers_site import urls as site_urls
-from careers_site.security import https_settings
+from core.security import https_settings
 from offers.models import OfferPage
 
 ROOT = Path(__file__).resolve().parents[1]

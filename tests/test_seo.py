@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from careers_site.sitemaps import BilingualSitemap
+from core.sitemaps import BilingualSitemap
 from home.models import AccessibilityStatementPage, ComplianceStatus, StandardPage
 from offers.models import OfferPage
 

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.human_check import new_token
+from core.human_check import new_token
 from home.models import SuggestionFormPage
 from home.models.suggestions import SUBMISSIONS_PER_HOUR
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import environ
 
-from careers_site.error_reporting import init_error_reporting
-from careers_site.frontend_cache import frontend_cache_backends
-from careers_site.logging import build_logging
-from careers_site.security import admin_policy, site_policy
-from careers_site.storage import document_serve_method, media_origins, media_storage
+from core.error_reporting import init_error_reporting
+from core.frontend_cache import frontend_cache_backends
+from core.logging import build_logging
+from core.security import admin_policy, site_policy
+from core.storage import document_serve_method, media_origins, media_storage
 from editorial.machine_translation import machine_translator
 from search.config import elasticsearch_backends
 
@@ -51,6 +51,8 @@ ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The composition root is an app for its site-wide commands (benchmark).
+    "careers_site",
     "demo",
     "editorial",
     "home",
@@ -60,8 +62,8 @@ INSTALLED_APPS = [
     "alerts",
     "core",
     # Admin sign-in security (see "Sign-in security" below). Not "wagtail_2fa": its
-    # wagtail_hooks cannot be imported on Wagtail 8; careers_site.signin registers its views.
-    "careers_site.signin",
+    # wagtail_hooks cannot be imported on Wagtail 8; core.signin registers its views.
+    "core.signin",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -97,19 +99,19 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "careers_site.request_log.RequestLogMiddleware",
+    "core.request_log.RequestLogMiddleware",
     # Security headers come first so every response has them, cached pages and errors too.
-    "careers_site.security.ContentSecurityPolicyMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before anything reads the address or the cookies: a NUL character in the address is a 400
     # page, in a cookie the cookie is ignored (PostgreSQL refuses it in a query: a 500).
-    "careers_site.nul_characters.NulCharacterMiddleware",
+    "core.nul_characters.NulCharacterMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session and everything per-visitor: a cached page costs two cache reads.
-    "careers_site.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     # Retries a read that met a database outage, then answers 503 (never 500); it reruns
     # everything below it.
-    "careers_site.database_outage.DatabaseOutageMiddleware",
+    "core.database_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django documents LocaleMiddleware after SessionMiddleware and before CommonMiddleware.
     "django.middleware.locale.LocaleMiddleware",
@@ -119,7 +121,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After AuthenticationMiddleware (django-otp's rule): asks signed-in users for their code.
-    "careers_site.signin.middleware.TwoFactorMiddleware",
+    "core.signin.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -183,6 +185,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # No Gravatar: the admin makes no request to a third party about its users.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Editorial rights --------------------------------------------------------
+# The editorial app decides who may do what (editorial/permissions.py); the content apps, a
+# layer below it, ask through these names rather than importing it (docs/architecture.md).
+PAGE_PERMISSION_TESTER = "editorial.permissions.EditorialPermissionTester"
+OFFER_REGIONS_FOR_USER = "editorial.permissions.offer_regions"
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
@@ -194,7 +202,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 # Local files in MEDIA_ROOT by default; S3-compatible object storage when
-# AWS_STORAGE_BUCKET_NAME is set (careers_site/storage.py reads the AWS_* variables).
+# AWS_STORAGE_BUCKET_NAME is set (core/storage.py reads the AWS_* variables).
 STORAGES = {
     "default": media_storage(env),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -225,16 +233,20 @@ if env("REDIS_URL"):
 else:
     CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
-# Full-page cache for anonymous visitors (careers_site/page_cache.py); 0 turns it off. Shared
+# Full-page cache for anonymous visitors (core/page_cache.py); 0 turns it off. Shared
 # caches (a CDN) may keep pages this long, as they are purged on publish; browsers, which
 # cannot be purged, keep them PAGE_CACHE_BROWSER_SECONDS.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+# Cookies that make a page personal: a request carrying one (or the session cookie) is neither
+# served from the page cache nor stored in it. "region" is home.regions.COOKIE (the visitor's
+# chosen region); home's system check fails at start-up if the two part ways.
+PAGE_CACHE_PERSONAL_COOKIES = ("region",)
 # Publishing purges pages through Wagtail's frontend cache: this site's own page cache always,
-# and a CDN or reverse proxy when configured (careers_site/frontend_cache.py).
+# and a CDN or reverse proxy when configured (core/frontend_cache.py).
 WAGTAILFRONTENDCACHE = frontend_cache_backends(env)
 
-# --- Security headers (careers_site/security.py) ---------------------------------
+# --- Security headers (core/security.py) ---------------------------------
 # Strict on the site; the admin allows inline scripts and styles, which Wagtail still needs.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": site_policy(
@@ -311,7 +323,7 @@ if env("ELASTICSEARCH_URL"):
         )
     )
 
-# --- Uploads (home/uploads.py checks every file against these) -------------------
+# --- Uploads (core/uploads.py checks every file against these) -------------------
 # Documents: only these formats, each checked by its content as well as its name.
 WAGTAILDOCS_EXTENSIONS = [
     ext.lower().lstrip(".")
@@ -327,10 +339,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env.float("IMAGE_MAX_UPLOAD_MB", default=10)
 # 50-megapixel cameras (8688 × 5792 = 50.3 million pixels; medium format 8256 × 6192 = 51.1
 # million), about 160 MB decoded; the site never shows an image wider than 1200 pixels. The
 # size is read from the header before anything decodes the image, at upload and at render
-# time (home/image_pixels.py; Pillow's MAX_IMAGE_PIXELS is set to the same limit).
+# time (core/image_pixels.py; Pillow's MAX_IMAGE_PIXELS is set to the same limit).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(env.float("IMAGE_MAX_MEGAPIXELS", default=52) * 1_000_000)
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
 # Documents are always served through Wagtail's view (careers_site/urls.py wraps it with safe
 # headers), which applies collection privacy and the before_serve_document hooks first. Then:
 # - local files: "serve_view" streams the file from Django (MEDIA_ROOT is never served
@@ -338,17 +350,17 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageForm"
 # - S3: "redirect" sends the visitor to a signed URL that expires (AWS_QUERYSTRING_EXPIRE), so
 #   no gunicorn worker is held for the length of a slow download, and the file comes from the
 #   storage's own origin, which holds no cookie of this site. The signed URL forces the
-#   Content-Type and Content-Disposition (home/document_serving.py). Never "direct": links
+#   Content-Type and Content-Disposition (core/document_serving.py). Never "direct": links
 #   would point at the storage and skip the privacy checks.
 WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES["default"])
 # PDFs open in the browser's viewer; every other document is downloaded (Wagtail's default,
-# written out because home/document_serving.py builds its headers on it).
+# written out because core/document_serving.py builds its headers on it).
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Editors write slugs in each language: /fr/offres/ and /en/offers/.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
-# --- Sign-in security (careers_site/signin/) -------------------------------------
+# --- Sign-in security (core/signin/) -------------------------------------
 # django-axes counts failed admin sign-ins in the database (its default handler, shared by
 # every app process) and refuses further tries for a while. django.contrib.admin is installed
 # but not routed, so Wagtail's /admin/login/ is the only password form.
@@ -363,9 +375,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 # editor's username lock them out from everywhere, and one by address alone would lock a
 # whole office behind one NAT address out. The price: one address may still try 5 passwords
 # on each of many usernames (strong passwords, two-factor sign-in and rate limits at the
-# proxy are the defence there). Usernames count case-folded (careers_site/signin/lockout.py).
+# proxy are the defence there). Usernames count case-folded (core/signin/lockout.py).
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_USERNAME_CALLABLE = "careers_site.signin.lockout.attempted_username"
+AXES_USERNAME_CALLABLE = "core.signin.lockout.attempted_username"
 AXES_RESET_ON_SUCCESS = True
 # A try during the lockout restarts the wait, so "try again in 15 minutes" on the page holds.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
@@ -373,16 +385,16 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
 # sign-in, anyone's). No table of every successful sign-in (address, browser) that nothing
 # would ever purge: axes still logs each sign-in, username and address masked, to the log.
 AXES_DISABLE_ACCESS_LOG = True
-AXES_LOCKOUT_CALLABLE = "careers_site.signin.lockout.lockout_response"
+AXES_LOCKOUT_CALLABLE = "core.signin.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 # The client's address. TRUSTED_PROXY_COUNT = the number of reverse proxies in front of the
 # app (nginx, a load balancer, a CDN...), each appending to X-Forwarded-For; 0 (the default)
 # reads REMOTE_ADDR and ignores the header, which a client could otherwise forge. Read by our
 # own function: axes' AXES_IPWARE_* settings need django-ipware, which is not installed.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "careers_site.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 # The admin's password-reset form, an hour: requests per client address, and e-mails per address
-# asked for, whoever asks (careers_site/signin/password_reset.py; HTTP 429 past either).
+# asked for, whoever asks (core/signin/password_reset.py; HTTP 429 past either).
 PASSWORD_RESET_PER_CLIENT = env.int("PASSWORD_RESET_PER_CLIENT", default=5)
 PASSWORD_RESET_PER_EMAIL = env.int("PASSWORD_RESET_PER_EMAIL", default=3)
 
@@ -391,7 +403,7 @@ PASSWORD_RESET_PER_EMAIL = env.int("PASSWORD_RESET_PER_EMAIL", default=3)
 # once they have, every sign-in asks for the code after the password. An operator forces it
 # on everyone with WAGTAIL_2FA_REQUIRED=True: users without an authenticator are then sent to
 # set one up before anything else. wagtail-2fa alone cannot do "optional but always asked of
-# those who turned it on" (careers_site/signin/middleware.py says why); a wrong code is
+# those who turned it on" (core/signin/middleware.py says why); a wrong code is
 # throttled by django-otp (each failure doubles the wait before the next try).
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
@@ -399,6 +411,6 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # --- Logs and error reporting ---------------------------------------------------
 # LOG_FORMAT: "plain" text here, JSON lines in production (settings/production.py);
-# careers_site/logging.py. Errors go to Sentry only when SENTRY_DSN is set.
+# core/logging.py. Errors go to Sentry only when SENTRY_DSN is set.
 LOGGING = build_logging(env.str("LOG_FORMAT", default="plain"), env("LOG_LEVEL"))
 init_error_reporting(env)

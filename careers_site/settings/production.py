@@ -2,8 +2,8 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from careers_site.logging import build_logging
-from careers_site.security import admin_policy, https_settings
+from core.logging import build_logging
+from core.security import admin_policy, https_settings
 
 from .base import *  # noqa: F403
 from .base import CONTENT_SECURITY_POLICY, EMAIL_BACKEND, env
@@ -30,7 +30,7 @@ if EMAIL_BACKEND in REFUSED_EMAIL_BACKENDS:
         "smtp+tls://user:password@relay:587 (console, memory and dummy backends are refused)."
     )
 
-# HTTPS only: redirect, HSTS, secure cookies (careers_site/security.py).
+# HTTPS only: redirect, HSTS, secure cookies (core/security.py).
 vars().update(https_settings(env))
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = env.bool(
     "SECURE_SSL_REDIRECT", default=True
@@ -45,7 +45,7 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # reaches, load it here, and they say so: `load_demo_content --allow-production-settings`.
 DEMO_CONTENT_ALLOWED = False
 
-# JSON lines on stdout for the log collector (careers_site/logging.py); LOG_FORMAT=plain to read
+# JSON lines on stdout for the log collector (core/logging.py); LOG_FORMAT=plain to read
 # them by eye.
 LOGGING = build_logging(env.str("LOG_FORMAT", default="json"), env("LOG_LEVEL"))
 # Load balancers probe instances over plain HTTP, often without X-Forwarded-Proto: /healthz

@@ -4,8 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.locales import in_locale
 from home.blocks import BodyBlock
-from home.models import BasePage, Contact, Region
+from home.models import BasePage, Contact
 from home.models.snippets import SITUATION_KINDS, Situation
 from home.regions import preferred_region
 
@@ -73,18 +74,10 @@ class ContactsPage(BasePage):
                 key=lambda contact: kinds.index(contact.kind),
             )
         # Contacts point to the French region: name it in the visitor's language, in one query.
-        regions = {contact.region.translation_key for contact in contacts if contact.region}
-        names = dict(
-            Region.objects.filter(translation_key__in=regions, locale=self.locale_id).values_list(
-                "translation_key", "name"
-            )
-        )
+        regions = [contact.region for contact in contacts if contact.region]
+        in_language = dict(zip(regions, in_locale(regions, self.locale_id), strict=True))
         for contact in contacts:
-            contact.region_name = (
-                names.get(contact.region.translation_key, contact.region.name)
-                if contact.region
-                else ""
-            )
+            contact.region_name = in_language[contact.region].name if contact.region else ""
         context.update(
             {
                 "situation": situation,

@@ -1,14 +1,15 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.locales import in_locale
 from guides.blocks import StepBlock
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.regions import regional_contacts
 from home.translation import facts
 
 
@@ -91,13 +92,7 @@ class WelcomeGuidePage(BasePage):
                 {"review_by": _("The review date comes after the date it was last checked.")}
             )
 
-    @property
-    def review_due(self):
-        return self.review_by <= timezone.localdate()
-
     def get_context(self, request, *args, **kwargs):
-        from home.regions import regional_contacts
-
         context = super().get_context(request, *args, **kwargs)
         context["regional_contacts"] = regional_contacts(request, self.locale)
         self.localize_step_contacts()
@@ -105,17 +100,9 @@ class WelcomeGuidePage(BasePage):
 
     def localize_step_contacts(self):
         """Give each step its contacts in the page's language, in one query for all steps."""
-        from home.models import Contact
-
         chosen = [contact for step in self.steps for contact in step.value["contacts"] if contact]
-        keys = {contact.translation_key for contact in chosen}
-        in_language = {
-            contact.translation_key: contact
-            for contact in Contact.objects.filter(translation_key__in=keys, locale=self.locale_id)
-        }
+        in_language = dict(zip(chosen, in_locale(chosen, self.locale_id), strict=True))
         for step in self.steps:
             step.value["page_contacts"] = [
-                in_language.get(contact.translation_key, contact)
-                for contact in step.value["contacts"]
-                if contact
+                in_language[contact] for contact in step.value["contacts"] if contact
             ]

@@ -1,14 +1,27 @@
+import functools
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from editorial.permissions import EditorialPermissionTester
+from core.locales import is_source
 from home.blocks import BodyBlock
+
+
+@functools.cache
+def permission_tester():
+    """The page permission tester class named by settings.PAGE_PERMISSION_TESTER.
+
+    Who may do what is decided by the editorial app, which sits above the content apps: pages
+    reach it through the setting, never by importing it (docs/architecture.md, "Layers").
+    """
+    return import_string(settings.PAGE_PERMISSION_TESTER)
 
 
 class ListingFieldsMixin(models.Model):
@@ -52,11 +65,11 @@ class BasePage(ListingFieldsMixin, Page):
         abstract = True
 
     def permissions_for_user(self, user):
-        return EditorialPermissionTester(user, self)
+        return permission_tester()(user, self)
 
     def is_source_locale(self):
         """True for pages in the source language (French); translations may be incomplete."""
-        return self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE
+        return self.locale_id is None or is_source(self.locale)
 
     def clean(self):
         super().clean()

@@ -15,6 +15,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import rate_limit
+from core.human_check import first_use
 from home.translation import facts
 
 from .pages import BasePage
@@ -70,9 +72,7 @@ class QuestionnairePage(BasePage):
         verbose_name = _("questionnaire")
 
     def serve(self, request, *args, **kwargs):
-        from home import rate_limit
-        from home.human_check import first_use
-        from home.questionnaire_form import QuestionnaireForm
+        from home.questionnaire_form import QuestionnaireForm  # it imports this module
 
         if request.method != "POST":
             return self.render_page(request, QuestionnaireForm(questions=self.questions()))

@@ -2,7 +2,7 @@
 
 Editors change its fields, the thank-you text and the recipients in the admin; submissions
 reach HR by e-mail (EMAIL_URL) and are kept in admin › Forms. The picture check, the honeypot,
-the minimum fill time (home.human_check) and a per-client limit (home.rate_limit) keep scripts
+the minimum fill time (core.human_check) and a per-client limit (core.rate_limit) keep scripts
 out without shutting out people who use assistive technology; a failed check never loses
 what the visitor typed.
 """
@@ -19,10 +19,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from editorial.permissions import EditorialPermissionTester
-from home import rate_limit
-from home.human_check import HumanCheckMixin, first_use
+from core import rate_limit
+from core.human_check import HumanCheckMixin, first_use
 from home.translation import facts
+
+from .pages import permission_tester
 
 SINGLE_LINE_MAX = 255
 MULTI_LINE_MAX = 5000
@@ -152,7 +153,7 @@ class SuggestionFormPage(AbstractEmailForm):
         verbose_name = _("suggestions form")
 
     def permissions_for_user(self, user):
-        return EditorialPermissionTester(user, self)
+        return permission_tester()(user, self)
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":

@@ -10,7 +10,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from home.json_ld import json_ld_script
+from core.json_ld import json_ld_script
 
 register = template.Library()
 

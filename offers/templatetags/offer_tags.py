@@ -5,7 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from home.json_ld import json_ld_script
+from core.json_ld import json_ld_script
 
 register = template.Library()
 

@@ -6,6 +6,6 @@ class SigninConfig(AppConfig):
     """Admin sign-in security: the lockout page (django-axes) and optional two-factor sign-in
     (wagtail-2fa's views and middleware, wired into the admin by this app's wagtail_hooks)."""
 
-    name = "careers_site.signin"
+    name = "core.signin"
     label = "signin"
     verbose_name = _("Sign-in security")

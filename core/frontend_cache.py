@@ -10,7 +10,7 @@ environment).
 
 def frontend_cache_backends(env):
     """WAGTAILFRONTENDCACHE for this environment (`env` is a django-environ Env)."""
-    backends = {"page_cache": {"BACKEND": "careers_site.page_cache.PageCacheBackend"}}
+    backends = {"page_cache": {"BACKEND": "core.page_cache.PageCacheBackend"}}
     purge_url = env.str("FRONTEND_CACHE_PURGE_URL", default="")
     if purge_url:
         backends["http"] = {

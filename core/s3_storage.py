@@ -9,7 +9,7 @@ Two things go wrong with the stock backend when the S3 server stops answering:
   instead, so the page is served with the placeholder, and the page cache is told not to keep
   that page, which would otherwise show the placeholder after S3 is back.
 
-Uploads ask `is_reachable()` first (home/uploads.py), so that an editor gets the form back with
+Uploads ask `is_reachable()` first (core/uploads.py), so that an editor gets the form back with
 a message instead of an error page that loses what they typed.
 """
 
@@ -45,7 +45,7 @@ class MediaStorage(S3Storage):
             # A missing object is already a FileNotFoundError (an OSError) and is not caught.
             # Imported here: this storage is built while Wagtail's image models are defined,
             # before the page cache's own imports (home's models) can be.
-            from careers_site import page_cache
+            from core import page_cache
 
             page_cache.do_not_store()
             raise OSError(f"Media storage unavailable while opening {name}: {error}") from error

@@ -11,7 +11,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from careers_site.client_ip import client_ip
+from core.client_ip import client_ip
 
 
 def _key(scope, window, identity):

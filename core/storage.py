@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 LOCAL_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 # django-storages' S3 backend with short timeouts, and outages reported as OSError.
-S3_BACKEND = "careers_site.s3_storage.MediaStorage"
+S3_BACKEND = "core.s3_storage.MediaStorage"
 
 
 def media_storage(env):

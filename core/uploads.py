@@ -12,7 +12,7 @@ tab) is built on these bases, so the rules below hold everywhere an editor uploa
 - both: at most WAGTAILDOCS_MAX_UPLOAD_SIZE / WAGTAILIMAGES_MAX_UPLOAD_SIZE bytes (checked by
   Wagtail's own fields, whose message names the limit), and the file name is sanitised;
 - images: at most WAGTAILIMAGES_MAX_IMAGE_PIXELS, read from the file's header before Wagtail
-  decodes the image to check it (home/image_pixels.py), with a message naming the limit; a
+  decodes the image to check it (core/image_pixels.py), with a message naming the limit; a
   file with an image's first bytes and a damaged body is refused as damaged;
 - both: when the media storage cannot be reached (S3 stopped or hung), the upload is refused
   with a message on the file, so the editor keeps the rest of the form instead of meeting an
@@ -315,7 +315,7 @@ class SafeImageField(WagtailImageField):
     that is not the format the extension says, and files over WAGTAILIMAGES_MAX_UPLOAD_SIZE; but
     it reads a web page renamed .png as "the file format (svg)", and it judges the format by
     the first bytes only: a damaged body failed the request when Wagtail decoded it to count
-    its pixels (the image openers now say DamagedImage, see home/image_pixels.py).
+    its pixels (the image openers now say DamagedImage, see core/image_pixels.py).
     """
 
     def to_python(self, data):

@@ -19,7 +19,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from careers_site.version import app_version
+from core.version import app_version
+from editorial.translation_status import page_rows, snippet_rows, source_locale, target_locales
 from offers.models import OfferPage
 
 LOAD_SUMMARY = Path(settings.BASE_DIR) / "test-artifacts" / "load" / "summary.json"
@@ -77,13 +78,6 @@ def _by_language(queryset):
 def translation_status(runs):
     """Time and queries to build the rows of admin › Reports › Translation status, per
     translated language: pages and snippets, as the report view builds them."""
-    from editorial.translation_status import (
-        page_rows,
-        snippet_rows,
-        source_locale,
-        target_locales,
-    )
-
     source = source_locale()
     report = {}
     for locale in target_locales():

@@ -10,14 +10,15 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from offers import benchmark_report
+from alerts.benchmark import measure_alerts
+from careers_site import benchmark_report
+from core.locales import in_source_language
 from offers.models import OfferIndexPage, OfferPage
 
 
@@ -56,7 +57,7 @@ class Command(BaseCommand):
     def handle(self, *args, offers, runs, seed, update_index, alerts, new_offers, **options):
         if runs < 1:
             raise CommandError("--runs must be at least 1.")
-        index = OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        index = OfferIndexPage.objects.filter(in_source_language()).first()
         if index is None:
             raise CommandError("No offers index: run load_demo_content first.")
         setup = {}
@@ -110,8 +111,6 @@ class Command(BaseCommand):
         report["translation_status"] = benchmark_report.translation_status(runs)
         notes = {}
         if alerts:
-            from alerts.benchmark import measure_alerts
-
             report["alerts"] = measure_alerts(alerts, new_offers, seed=seed)
         else:
             report["alerts"] = None

@@ -8,7 +8,7 @@ Snippets and site settings appear on many pages (contacts, regions, navigation, 
 saving or deleting one purges the site's own cache entirely.
 
 URLs are purged with the default Site's host name only; the site's own page cache drops the
-path for every allowed host and every query string (careers_site/page_cache.py).
+path for every allowed host and every query string (core/page_cache.py).
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -19,8 +19,8 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from careers_site.page_cache import purge_all
-from careers_site.sitemaps import SECTIONS as SITEMAP_SECTIONS
+from core.page_cache import purge_all
+from core.sitemaps import SECTIONS as SITEMAP_SECTIONS
 
 
 def pages_showing(page):

@@ -1,5 +1,5 @@
 """The client's address, as far as this site can know it: used by sign-in throttling
-(django-axes) and by the visitors' form rate limits (home/rate_limit.py)."""
+(django-axes) and by the visitors' form rate limits (core/rate_limit.py)."""
 
 import ipaddress
 

@@ -3,7 +3,8 @@ purged through Wagtail's frontend cache when an editor publishes.
 
 What may be cached, and how it stays correct:
 - Only anonymous visitors are served from it: a request with a session cookie (an editor
-  signed in) or a region cookie (home/regions.py: pages built for that visitor) goes through.
+  signed in) or a cookie listed in PAGE_CACHE_PERSONAL_COOKIES (the region: pages built for
+  that visitor) goes through.
 - Only a 200 that sets no cookie, did not render a CSRF token (forms carry one per visitor),
   varies on nothing but the URL, and is not marked private or no-store is stored. The language
   is in the URL (/fr/, /en/), so FR and EN are separate entries; "/" (which varies on
@@ -39,8 +40,6 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
-from home.regions import COOKIE as REGION_COOKIE
-
 HEADER = "X-Page-Cache"
 # Headers the inner middleware and views set that belong to the page (security headers from
 # the outer middleware are added again on every response, hit or not).
@@ -69,7 +68,7 @@ _request_state = contextvars.ContextVar("page_cache_request_state", default=None
 
 def do_not_store():
     """Keep the page being rendered out of the cache: a component failed while it was built
-    (careers_site/s3_storage.py: an image shown as missing while S3 is down), and the page
+    (core/s3_storage.py: an image shown as missing while S3 is down), and the page
     would stay broken after the component is back."""
     state = _request_state.get()
     if state is not None:
@@ -120,7 +119,9 @@ def purge_all():
 
 def is_anonymous(request):
     cookies = request.COOKIES
-    return settings.SESSION_COOKIE_NAME not in cookies and REGION_COOKIE not in cookies
+    if settings.SESSION_COOKIE_NAME in cookies:
+        return False
+    return not any(name in cookies for name in settings.PAGE_CACHE_PERSONAL_COOKIES)
 
 
 def lifetime(response):

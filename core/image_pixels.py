@@ -6,7 +6,7 @@ decodes into half a gigabyte, and each rendition needs working copies on top, in
 that renders it (a "decompression bomb"). The size is in the file's header, so it is checked
 before anything decodes the image:
 
-- uploads (home/uploads.py) refuse an image over the limit, with a message that names it;
+- uploads (core/uploads.py) refuse an image over the limit, with a message that names it;
 - Pillow's own guard (PIL.Image.MAX_IMAGE_PIXELS) is set to the same limit, so any code that
   opens an image with Pillow warns above it and refuses twice as much;
 - Willow, which opens images for Wagtail (renditions on pages, the admin's thumbnails, the
@@ -18,7 +18,7 @@ before anything decodes the image:
 
 The same openers turn a file Pillow cannot decode (the right first bytes, then a damaged or
 truncated body) into DamagedImage, another SourceImageIOError: an upload says the file is
-damaged (home/uploads.py), and a stored one shows as missing, instead of a 500.
+damaged (core/uploads.py), and a stored one shows as missing, instead of a 500.
 """
 
 import logging

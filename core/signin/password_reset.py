@@ -3,7 +3,7 @@
 Wagtail's form sends an e-mail to any address typed, as often as it is posted: a script could
 flood an editor's inbox from the institute's sender, or probe the form at any pace. django-axes
 counts failed sign-ins only, so the form is limited here, like the visitors' forms
-(home/rate_limit.py, a keyed hash in the cache):
+(core/rate_limit.py, a keyed hash in the cache):
 - per client address: PASSWORD_RESET_PER_CLIENT (5, settings/base.py) requests an hour;
 - per e-mail address asked for, whoever asks: PASSWORD_RESET_PER_EMAIL (3) an hour, counted
   whether an account has that address or not, so the answer never tells which ones do.
@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.admin.views.account import PasswordResetView
 
-from home import rate_limit
+from core import rate_limit
 
 HOUR = 3600
 

@@ -3,7 +3,7 @@
 One record per line whatever happens (a traceback is the `exc_info` field of its record), so a
 log shipper never splits a record, and every line has `time` (ISO 8601, UTC), `level`, `logger`
 and `message`, plus whatever the caller passed in `extra` (the request log adds method, path,
-status, duration_ms and request_id: careers_site/request_log.py).
+status, duration_ms and request_id: core/request_log.py).
 
 gunicorn.conf.py uses the same configuration, so the app server's own lines look the same.
 """
@@ -48,7 +48,7 @@ def build_logging(log_format="plain", level="INFO", access_log=False):
     """The LOGGING dict for `log_format` ("json" or "plain"; anything else is refused).
 
     `access_log`: gunicorn's own access lines (gunicorn.conf.py); off, the request log of
-    careers_site/request_log.py is the only line per request.
+    core/request_log.py is the only line per request.
     """
     if log_format not in FORMATS:
         raise ValueError(f"LOG_FORMAT must be one of {', '.join(FORMATS)}, not {log_format!r}.")

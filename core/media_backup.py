@@ -1,4 +1,4 @@
-"""Copy the media bucket into a backup bucket, or back: `python -m careers_site.media_backup
+"""Copy the media bucket into a backup bucket, or back: `python -m core.media_backup
 SOURCE_BUCKET DESTINATION_BUCKET` (scripts/backup.sh and scripts/restore.sh call it).
 
 An additive mirror, like `aws s3 sync` without `--delete`: objects missing from the destination
@@ -55,7 +55,7 @@ def mirror(source, destination, s3=None):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m careers_site.media_backup")
+    parser = argparse.ArgumentParser(prog="python -m core.media_backup")
     parser.add_argument("source", help="bucket to copy from")
     parser.add_argument("destination", help="bucket to copy into (nothing is deleted there)")
     args = parser.parse_args(argv)
