@@ -13,8 +13,8 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.search_text import clean_query
 from offers.filters import MAX_CITY_LENGTH, OfferFilters
-from search.text import clean_query
 
 # The listing's names for its filters (the same words as offers/filters.py).
 PARAMETER_LABELS = {

@@ -17,7 +17,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page
 
 from core.json_ld import JSON_SCRIPT_ESCAPES
-from search.text import clean_query
+from core.search_text import clean_query
 
 from .api_schema import API_PAGE_SIZE, Reason, document
 from .choices import DEADLINE_WINDOWS

@@ -19,11 +19,11 @@ from django.db.models import Case, Count, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.search_text import clean_query, matching
 from home.models import Region
-from search.facets import engine_facet_counts
-from search.text import clean_query, matching
 
 from .choices import DEADLINE_WINDOWS, Category, Kind, Profile
+from .facets import engine_facet_counts
 from .models import OfferPage, OfferResearchField, ResearchField
 
 SORTS = {"deadline": ("deadline", "pk"), "newest": ("-first_published_at", "-pk")}

@@ -437,7 +437,7 @@ class OfferPage(RoutablePageMixin, BasePage):
         index.FilterField("works_in_french"),
         index.FilterField("works_in_english"),
         index.FilterField("remote_work"),
-        # For the engine's facet counts (search/facets.py); the database backends skip them.
+        # For the engine's facet counts (offers/facets.py); the database backends skip them.
         index.FilterField("region_slug"),
         index.FilterField("research_field_slugs"),
     ]

@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from wagtail.search.backends import get_search_backend
 
-from .text import search_terms
+from core.search_text import search_terms
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
 
-from .text import search_terms
+from core.search_text import search_terms
 
 EXCERPT_WORDS = 32
 WORDS_BEFORE_MATCH = 8

@@ -10,8 +10,9 @@ import difflib
 from django.core.cache import cache
 from wagtail.models import Page
 
+from core.search_text import WORD
+
 from .excerpts import fold
-from .text import WORD
 
 VOCABULARY_TIMEOUT = 3600  # new titles may wait an hour before they are suggested
 MIN_WORD_LENGTH = 4

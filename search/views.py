@@ -4,13 +4,13 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
+from core.search_text import clean_query
 from guides.models import GuideIndexPage
 from offers.models import OfferIndexPage, OfferPage
 
 from .engine import search_page
 from .excerpts import excerpt, fold, page_text
 from .spelling import suggestion
-from .text import clean_query
 
 RESULTS_PER_PAGE = 10
 SECTION_DEPTH = 3  # root (1) > home (2) > sections (3)

@@ -134,9 +134,9 @@ def test_the_engine_counts_facets_as_the_database_does(query_string):
     from django.http import QueryDict
     from django.utils import timezone
 
+    from offers.facets import engine_facet_counts
     from offers.filters import OfferFilters
     from offers.models import OfferPage
-    from search.facets import engine_facet_counts
 
     prefix = f"careers_test_{uuid.uuid4().hex[:12]}_"
     search_backends = {

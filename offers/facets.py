@@ -16,11 +16,11 @@ from django.utils import translation
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import FilterField
 
-from offers.choices import DEADLINE_WINDOWS
-from offers.models import OfferPage
+from core.search_text import search_terms
+from search.engine import backend_names, set_aside
 
-from .engine import backend_names, set_aside
-from .text import search_terms
+from .choices import DEADLINE_WINDOWS
+from .models import OfferPage
 
 logger = logging.getLogger(__name__)
 

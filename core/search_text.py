@@ -1,4 +1,8 @@
-"""Text matching shared by the site search and the offer listing."""
+"""Query text shared by site search, the offer listing, its API and e-mail alerts: cleaning what
+visitors type, the words a backend may safely receive, and matching as a subquery.
+
+Infrastructure (docs/architecture.md): it knows Wagtail's search backends, no project app.
+"""
 
 import re
 

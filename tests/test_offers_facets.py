@@ -11,9 +11,9 @@ from django.http import QueryDict
 from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
+from offers.facets import facet_request, parse_facet_response
 from offers.filters import OfferFilters
 from search.config import elasticsearch_backends
-from search.facets import facet_request, parse_facet_response
 from tests.factories import make_offer
 from tests.helpers import locale
 
@@ -178,7 +178,7 @@ def test_without_an_answer_the_database_counts(engine, caplog):
     ):
         expected = filters("q=recherche&kind=postdoc").facet_counts()
     cache.clear()
-    with caplog.at_level(logging.WARNING, logger="search.facets"):
+    with caplog.at_level(logging.WARNING, logger="offers.facets"):
         counts = filters("q=recherche&kind=postdoc").facet_counts()
     assert counts == expected
     assert "counting in the database" in caplog.text
