@@ -73,6 +73,7 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    search_suggestion_rank = 1  # suggested first when a search finds nothing
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["offers.OfferPage"]
@@ -442,6 +443,8 @@ class OfferPage(RoutablePageMixin, BasePage):
         index.FilterField("research_field_slugs"),
     ]
     search_excerpt_fields = ("intro", "description", "candidate_profile")
+    # A search result shows the offer's kind, laboratory, place and deadline too.
+    search_result_template = "offers/includes/search_result.html"
 
     # Facts are the same in both languages; only texts are translated.
     override_translatable_fields = facts(*OFFER_FACTS)
@@ -456,6 +459,12 @@ class OfferPage(RoutablePageMixin, BasePage):
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         indexes = [models.Index(fields=["reference"]), models.Index(fields=["kind", "deadline"])]
+
+    @classmethod
+    def exclude_from_search(cls, pages):
+        """An offer past its deadline leaves search results the moment it closes (an
+        unpublished one is not live, so never there)."""
+        return pages.exclude(id__in=cls.objects.closed().values("pk"))
 
     # --- Facts -------------------------------------------------------------------
 

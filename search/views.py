@@ -2,11 +2,9 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 
 from core.search_text import clean_query
-from guides.models import GuideIndexPage
-from offers.models import OfferIndexPage, OfferPage
 
 from .engine import search_page
 from .excerpts import excerpt, fold, page_text
@@ -14,6 +12,9 @@ from .spelling import suggestion
 
 RESULTS_PER_PAGE = 10
 SECTION_DEPTH = 3  # root (1) > home (2) > sections (3)
+# How a result is shown when its page type names no `search_result_template`: section, title,
+# excerpt. Search knows no page type: each says what it shows and what it keeps out of search.
+RESULT_TEMPLATE = "search/result.html"
 
 
 def search(request):
@@ -21,11 +22,8 @@ def search(request):
     locale = Locale.get_active()
     context = {"search_query": query, "results": None, "promotions": []}
     if query:
-        pages = Page.objects.live().public().filter(locale=locale)
-        # An offer past its deadline leaves search results the moment it closes.
-        pages = pages.exclude(id__in=OfferPage.objects.closed().values("pk"))
         results, _backend = search_page(
-            pages.specific(),
+            searchable_pages(locale).specific(),
             query,
             language=get_language(),
             number=request.GET.get("page"),
@@ -49,8 +47,23 @@ def search(request):
     return response
 
 
+def searchable_pages(locale):
+    """Live, public pages of the language, less those each page type keeps out of search.
+
+    Each page model may say what it excludes (`exclude_from_search(pages)`, e.g. closed offers):
+    the exclusions become subqueries of the one search query, whatever the number of types.
+    """
+    pages = Page.objects.live().public().filter(locale=locale)
+    for model in get_page_models():
+        exclude = getattr(model, "exclude_from_search", None)
+        if exclude is not None:
+            pages = exclude(pages)
+    return pages
+
+
 def describe(results, query, language):
-    """Give each result its section (the top-level page it sits under) and an excerpt."""
+    """Give each result its section (the top-level page it sits under), an excerpt and the
+    template its page type shows it with."""
     section_paths = {
         page.path[: SECTION_DEPTH * Page.steplen] for page in results if page.depth > SECTION_DEPTH
     }
@@ -61,7 +74,7 @@ def describe(results, query, language):
     for page in results:
         page.search_section = sections.get(page.path[: SECTION_DEPTH * Page.steplen])
         page.search_excerpt = excerpt(page_text(page), query, language)
-        page.search_is_offer = isinstance(page, OfferPage)
+        page.search_template = getattr(page, "search_result_template", None) or RESULT_TEMPLATE
 
 
 def promotions(query, locale):
@@ -92,9 +105,15 @@ def promotions(query, locale):
 
 
 def suggested_pages(locale):
-    """Where to go when nothing matched: the offers and the welcome guides."""
+    """Where to go when nothing matched: the first live page of each page type with a
+    `search_suggestion_rank` (the offers, then the welcome guides), lowest rank first."""
+    ranked = [
+        model
+        for model in get_page_models()
+        if getattr(model, "search_suggestion_rank", None) is not None
+    ]
     pages = []
-    for model in (OfferIndexPage, GuideIndexPage):
+    for model in sorted(ranked, key=lambda model: model.search_suggestion_rank):
         page = model.objects.live().filter(locale=locale).first()
         if page is not None:
             pages.append(page)

@@ -30,6 +30,7 @@ class GuideIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    search_suggestion_rank = 2  # suggested after the offers when a search finds nothing
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.WelcomeGuidePage", "guides.NewcomerPathPage", "home.StandardPage"]

@@ -51,6 +51,12 @@ class BasePage(ListingFieldsMixin, Page):
     # Where site search takes a result's excerpt from, in this order (fields a page lacks are
     # skipped): prose, not the facts a result already shows.
     search_excerpt_fields = ("intro", "search_description", "body")
+    # How site search shows a result of this type (search/views.py), given `result`: the page,
+    # with its `search_section` and `search_excerpt`. Types with facts to show extend it.
+    search_result_template = "home/includes/search_result.html"
+    # When a search finds nothing, site search suggests the first live page of each type that
+    # has a rank here, lowest first (offers: 1, guides: 2).
+    search_suggestion_rank = None
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = [
@@ -63,6 +69,12 @@ class BasePage(ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def exclude_from_search(cls, pages):
+        """`pages` (live and public, of every type) without the pages of this type that site
+        search must not show. Site search calls it on every page model; none by default."""
+        return pages
 
     def permissions_for_user(self, user):
         return permission_tester()(user, self)
