@@ -22,6 +22,7 @@ from home.translation import facts
 from .choices import COMPETITION_KINDS, Category, Kind, Profile
 from .copying import OfferCopyForm
 from .forms import OfferPageForm
+from .schema import OFFER_FACTS
 
 OFFER_RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -123,35 +124,6 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
         # Publishing an offer purges the listing and, with these, its feeds and its API
         # (page_cache.py; the OpenAPI document does not change with the offers).
         return ["/", "feed/", "calendar/", "api/"]
-
-
-# An offer's facts: the same in every language, synchronised from the French (the importer
-# writes them on both versions, offers.writing).
-OFFER_FACTS = (
-    "reference",
-    "kind",
-    "category",
-    "profile",
-    "city",
-    "region",
-    "works_in_french",
-    "works_in_english",
-    "remote_work",
-    "duration_months",
-    "start_date",
-    "salary_min",
-    "salary_max",
-    "deadline",
-    "apply_url",
-    "apply_email",
-    "contact_name",
-    "contact_email",
-    "hr_excellence",
-    "registration_opens",
-    "auditions_start",
-    "auditions_end",
-    "results_date",
-)
 
 
 class OfferQuerySet(PageQuerySet):

@@ -28,23 +28,10 @@ from home.translation import translate
 from home.translation_bulk import adopt_many
 
 from .filters import offers_changed
-from .models import OFFER_FACTS, OfferIndexPage, OfferPage, OfferResearchField, ResearchField
+from .models import OfferIndexPage, OfferPage, OfferResearchField, ResearchField
+from .schema import FACT_FIELDS, RICH_TEXT_FIELDS, TEXT_FIELDS
 
 TRANSLATION_KEY_NAMESPACE = uuid.UUID("4d1c0c55-0b8e-4f57-9a53-0f6c3e1e9a11")
-
-# Spec keys stored as they are on both language versions (the region is looked up by slug).
-FACT_FIELDS = tuple(name for name in OFFER_FACTS if name != "region")
-# Spec keys with one value per language (`title_fr`, `title_en`…) → page field.
-TEXT_FIELDS = {
-    "title": "title",
-    "summary": "search_description",
-    "laboratory": "laboratory",
-    "salary_details": "salary_details",
-    "description": "description",
-    "candidate_profile": "candidate_profile",
-    "application_details": "application_details",
-}
-RICH_TEXT_FIELDS = {"description", "candidate_profile"}
 
 
 def text_to_html(text):

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from offers.schema import SPEC_KEYS
 from offers.writing import OfferTargets, save_offer
 
 
@@ -49,7 +50,12 @@ def offer_spec(reference, **overrides):
         "application_details_fr": "CV et lettre de motivation.",
         "application_details_en": "CV and cover letter.",
     }
+    unknown = set(overrides) - set(SPEC_KEYS)
+    assert not unknown, f"not keys of the offer schema (offers.schema): {sorted(unknown)}"
     spec.update(overrides)
+    # The schema (offers.schema.FIELDS) is the one definition: a field added there without a
+    # value here fails every test that makes an offer, rather than testing half an offer.
+    assert list(spec) == list(SPEC_KEYS), "offer_spec is out of step with offers.schema"
     return spec
 
 
