@@ -1,4 +1,4 @@
-"""Check ``home.demo_content.action_plan`` against the HRS4R action plan it was taken from.
+"""Check ``demo/data/action_plan.yaml`` against the HRS4R action plan it was taken from.
 
 The seed document is parsed here on its own, with a few regexes over section 5 ("Actions à mettre
 en œuvre"), so that a missing, duplicated, misplaced or mis-stated action in the data fails a test.
@@ -19,25 +19,22 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from home.demo_content.action_plan import ABBREVIATIONS, ACTIONS, MILESTONES, THEMES
+from demo import content
 
-# The source document, kept with the demo content (see home/demo_content/documents/README.md).
-SEED = (
-    Path(__file__).resolve().parents[1]
-    / "home"
-    / "demo_content"
-    / "documents"
-    / "hrs4r_action_plan_2022.txt"
-)
+ACTION_PLAN = content.load("action_plan")
+THEMES, MILESTONES = ACTION_PLAN["themes"], ACTION_PLAN["milestones"]
+ABBREVIATIONS, ACTIONS = ACTION_PLAN["abbreviations"], ACTION_PLAN["actions"]
+
+# The source document, kept with the demo content (see demo/data/documents/README.md).
+SEED = content.DATA / "documents" / "hrs4r_action_plan_2022.txt"
 
 STATUSES = {"done", "in_progress", "revised", "dropped"}
 # Owners in the "Qui ?" column that are names, not acronyms.
 OWNER_NAMES = {"Chercheurs", "Délégations régionales", "Délégations régionales (RH)"}
-# Owner acronyms the document never expands (see the report in action_plan.py's ABBREVIATIONS).
+# Owner acronyms the document never expands (see the comment on abbreviations in action_plan.yaml).
 UNEXPANDED_OWNERS = {"DIS"}
 
 ACTION_NUMBER = re.compile(r"^(\d)\.(\d{1,2})\.(?:\s|$)")

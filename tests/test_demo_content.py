@@ -13,13 +13,12 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import LocaleSynchronization, Translation
 
-from guides.demo import with_guides
-from home.demo_content.institution import CONTACTS
-from home.demo_content.site_pages import PAGES
-from home.demo_forms import with_questionnaire
-from home.demo_institution import with_institution_pages
+from demo import content
+from demo.forms import with_questionnaire
+from demo.guides import with_guides
+from demo.institution import with_institution_pages
+from demo.offers import DEMO_OFFER_COUNT
 from home.models import Contact, HomePage, Region
-from offers.demo import DEMO_OFFER_COUNT
 from offers.models import OfferPage, ResearchField
 
 from .helpers import locale
@@ -97,13 +96,14 @@ def test_the_load_runs_opt_in_explicitly(monkeypatch, tmp_path):
 
 
 # The site's pages, the institutional sections with their own types, and the welcome guides.
-SPECS = with_questionnaire(with_guides(with_institution_pages(PAGES)))
+SPECS = with_questionnaire(with_guides(with_institution_pages(content.load("site_pages")["pages"])))
+CONTACTS = content.load("institution")["contacts"]
 
 
 def test_every_spec_page_exists_in_both_languages():
     for language in ("fr", "en"):
         pages = Page.objects.filter(locale=locale(language), depth__gt=1)
-        # The spec pages, and the suggestions form (home.demo_suggestions).
+        # The spec pages, and the suggestions form (demo.forms).
         assert pages.not_type(OfferPage).count() == len(SPECS) + 1
         assert pages.type(OfferPage).count() == DEMO_OFFER_COUNT
 

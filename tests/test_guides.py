@@ -6,13 +6,16 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
 
-from guides.demo_content import DOCUMENTS_IN_ENGLISH, GUIDES
+from demo import content
 from guides.models import GuideIndexPage, NewcomerPathPage, WelcomeGuidePage
 from home.regions import COOKIE
 
 from .helpers import Outline
 
 pytestmark = pytest.mark.django_db
+
+GUIDES = content.load("guides")["guides"]
+DOCUMENTS_IN_ENGLISH = content.load("guides")["documents_in_english"]
 
 TOPICS = [
     "visa",

@@ -34,7 +34,7 @@ from wagtail.models import Collection, CollectionViewRestriction, UploadedFile
 from core import uploads
 from core.s3_storage import MediaStorage
 from core.storage import document_serve_method, media_storage
-from home.demo_documents import text_pdf
+from demo.documents import text_pdf
 from home.models import StandardPage
 
 from .helpers import locale, page_by_path

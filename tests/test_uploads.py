@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from core.uploads import safe_filename
-from home.demo_documents import text_pdf
+from demo.documents import text_pdf
 from tests.images import PNG_SIGNATURE, png_declaring, png_with_a_broken_body
 
 pytestmark = pytest.mark.django_db

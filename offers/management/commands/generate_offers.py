@@ -5,8 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from tqdm import tqdm
 
-from offers.demo import ensure_taxonomy
 from offers.generator import generate_specs
+from offers.taxonomy import ensure_taxonomy
 from offers.writing import OfferTargets, bulk_create_offers
 
 

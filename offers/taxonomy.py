@@ -1,20 +1,15 @@
-"""Demo offers: the regions and research fields in both languages, then ~200 offers."""
+"""The regions and research fields the offer generator draws from, French first, then their
+English translations (offers.demo_vocabulary): run by `generate_offers` and by the demo."""
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import Region
 from home.translation import adopt
 
 from .demo_vocabulary import REGIONS, RESEARCH_FIELDS
-from .generator import generate_specs
 from .models import ResearchField
-from .writing import OfferTargets, bulk_create_offers
-
-DEMO_OFFER_COUNT = 200
-DEMO_SEED = 217  # the number of open positions the institute's careers guide mentions
 
 
 def ensure_taxonomy(log=print):
@@ -41,10 +36,3 @@ def ensure_taxonomy(log=print):
                         translation.save()
                         adopt(french, translation)
     log(f"Taxonomy: {created} regions and research fields created.")
-
-
-def load_demo_offers(count=DEMO_OFFER_COUNT, seed=DEMO_SEED, log=print):
-    ensure_taxonomy(log)
-    specs = list(generate_specs(count, seed, timezone.localdate()))
-    created = bulk_create_offers(specs, OfferTargets())
-    log(f"Offers: {created} created in French and English ({count - created} existed).")

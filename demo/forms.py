@@ -2,16 +2,17 @@
 
 The suggestions form: the French page is created with its fields; the English page is its
 wagtail-localize translation (the same fields, labels and choices in English). The
-questionnaire is a page spec for the demo loader (home.demo), from demo_content/questionnaire.
+questionnaire is a page spec for the demo loader (demo.loader), from demo/data/questionnaire.yaml.
 """
 
 from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 
-from .demo_content.questionnaire import QUESTIONNAIRE
-from .models import SuggestionFormField, SuggestionFormPage
-from .translation import translate
+from home.models import SuggestionFormField, SuggestionFormPage
+from home.translation import translate
+
+from . import content
 
 PARENT_PATH = "/accueil/votre-avis-compte/"
 RECIPIENT = "ressources-humaines@example.org"  # a reserved demo address: set the real one
@@ -122,7 +123,7 @@ def ensure_suggestion_form(log=print):
         ]
         translate(page, in_english, english, "Suggestions form")
     # Renaming the translation's slug makes Wagtail record a redirect from an address that
-    # never existed (see home.demo): removed.
+    # never existed (see demo.loader): removed.
     Redirect.objects.filter(
         automatically_created=True, redirect_page_id=page.get_translation(english).pk
     ).delete()
@@ -140,6 +141,8 @@ def with_questionnaire(page_specs):
 
 
 def questionnaire_spec():
+    questionnaire = content.load("questionnaire")["questionnaire"]
+
     def axes(language):
         return [
             {
@@ -150,7 +153,7 @@ def questionnaire_spec():
                     "questions": [question[language] for question in axis["questions"]],
                 },
             }
-            for axis in QUESTIONNAIRE["axes"]
+            for axis in questionnaire["axes"]
         ]
 
     return {
@@ -158,6 +161,6 @@ def questionnaire_spec():
         "model": "home.QuestionnairePage",
         "parent": "your-opinion",
         "show_in_menus": False,
-        "fr": {**QUESTIONNAIRE["fr"], "axes": axes("fr")},
-        "en": {**QUESTIONNAIRE["en"], "axes": axes("en")},
+        "fr": {**questionnaire["fr"], "axes": axes("fr")},
+        "en": {**questionnaire["en"], "axes": axes("en")},
     }

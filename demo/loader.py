@@ -1,4 +1,5 @@
-"""Build the bilingual demo site from the page specifications in home/demo_content/.
+"""Build the bilingual demo site from page specifications (demo/data/site_pages.yaml and the
+other areas' files, turned into specs by the demo modules).
 
 Idempotent: a page is found by its slug under its parent (never by title) and left alone
 when it exists, so a second run changes nothing and never overwrites an editor's work.
@@ -12,15 +13,14 @@ from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from .models import StandardPage
-from .translation import translate
+from home.models import StandardPage
+from home.translation import translate
 
 BLOCK_ID_NAMESPACE = uuid.UUID("7f0a7f0e-6d4c-4a1e-9a55-2f1d8b6c0c11")
 PAGE_FIELDS = ("title", "slug", "seo_title", "search_description", "intro")
@@ -231,13 +231,3 @@ def stream_field_names(model):
 
 def _stable_id(position):
     return str(uuid.uuid5(BLOCK_ID_NAMESPACE, position))
-
-
-def ensure_admin(username, password, log=print):
-    """A local administrator for the demo; an existing account keeps its password."""
-    user_model = get_user_model()
-    if user_model.objects.filter(username=username).exists():
-        log(f"Admin account '{username}' already exists (password unchanged).")
-        return
-    user_model.objects.create_superuser(username=username, email="", password=password)
-    log(f"Admin account '{username}' created.")

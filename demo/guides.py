@@ -1,4 +1,4 @@
-"""Demo welcome guides: page specs for the demo loader, built from guides/demo_content.py.
+"""Demo welcome guides: page specs for the demo loader, built from demo/data/guides.yaml.
 
 Guides are French pages translated into English like every demo page; their steps name
 contacts by kind ("#contact:<kind>", the French national contact of that kind).
@@ -6,9 +6,8 @@ contacts by kind ("#contact:<kind>", the French national contact of that kind).
 
 from datetime import date
 
-from home.demo import with_block
-
-from .demo_content import DOCUMENTS_IN_ENGLISH, GUIDES
+from . import content
+from .loader import with_block
 
 PATH_PAGE = {
     "key": "newcomers-path",
@@ -48,7 +47,7 @@ STEP_CONTACT_KINDS = {"social_advisor", "disability_mission"}
 def guide_specs():
     """The path page, then every guide, as demo page specs under the welcome page."""
     specs = [PATH_PAGE]
-    for guide in GUIDES:
+    for guide in content.load("guides")["guides"]:
         specs.append(
             {
                 "key": f"guide-{guide['key']}",
@@ -100,7 +99,7 @@ def english_document_sources():
     """The placeholder PDFs of the documents in English: {key: (title, text)}."""
     return {
         document["key"]: (document["title_en"], document["placeholder_text"])
-        for document in DOCUMENTS_IN_ENGLISH
+        for document in content.load("guides")["documents_in_english"]
     }
 
 
@@ -115,7 +114,7 @@ def english_documents_block(language):
                     "document": f"#document:{document['key']}",
                     "title": document[f"title_{language}"],
                 }
-                for document in DOCUMENTS_IN_ENGLISH
+                for document in content.load("guides")["documents_in_english"]
             ],
         },
     }

@@ -1,4 +1,4 @@
-"""Demo documents: the institute's own texts (home/demo_content/documents/) as PDF files.
+"""Demo documents: the institute's own texts (demo/data/documents/) as PDF files.
 
 The strategic documents the HR Excellence page lists are real: the HRS4R action plan of 2022
 and the objectives contract 2016–2020, from their published text. The PDF is plain text
@@ -12,7 +12,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-SOURCES = Path(__file__).resolve().parent / "demo_content" / "documents"
+SOURCES = Path(__file__).resolve().parent / "data" / "documents"
 
 DOCUMENTS = {
     "action-plan-2022": {

@@ -3,16 +3,17 @@ import os
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from editorial.demo import ensure_demo_accounts
-from guides.demo import english_document_sources, with_guides
-from home.demo import DemoLoader, ensure_admin
-from home.demo_content.site_pages import PAGES
-from home.demo_documents import ensure_documents, source_documents
-from home.demo_forms import ensure_suggestion_form, with_questionnaire
-from home.demo_institution import ensure_actions, ensure_contacts, with_institution_pages
+from demo import content
+from demo.accounts import ensure_admin, ensure_demo_accounts
+from demo.documents import ensure_documents, source_documents
+from demo.forms import ensure_suggestion_form, with_questionnaire
+from demo.guides import english_document_sources, with_guides
+from demo.institution import ensure_actions, ensure_contacts, with_institution_pages
+from demo.loader import DemoLoader
+from demo.offers import load_demo_offers
+from demo.promotions import ensure_promotions
 from home.translation_bulk import adopt_plain_copies
-from offers.demo import ensure_taxonomy, load_demo_offers
-from search.demo import ensure_promotions
+from offers.taxonomy import ensure_taxonomy
 
 
 class Command(BaseCommand):
@@ -43,7 +44,8 @@ class Command(BaseCommand):
                 "reaches (load runs), pass --allow-production-settings."
             )
         log = self.stdout.write
-        specs = with_questionnaire(with_guides(with_institution_pages(PAGES)))
+        pages = content.load("site_pages")["pages"]
+        specs = with_questionnaire(with_guides(with_institution_pages(pages)))
         loader = DemoLoader(specs, log=log)
         # Pages name documents and contacts, which need the locales and the regions first.
         loader.ensure_locales()

@@ -1,14 +1,21 @@
-"""One demo account per editorial role (local demo only, like the demo administrator)."""
+"""The demo's accounts: a local administrator and one account per editorial role (local demo
+only: every account has the same, published password)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
+from editorial.models import RecruiterProfile
+from editorial.roles import (
+    ADMINISTRATORS,
+    EDITORS,
+    MODERATORS,
+    RECRUITERS,
+    TRANSLATORS,
+    ensure_roles,
+)
 from home.models import Region
-
-from .models import RecruiterProfile
-from .roles import ADMINISTRATORS, EDITORS, MODERATORS, RECRUITERS, TRANSLATORS, ensure_roles
 
 # username, first name, last name, role, admin language, regions (recruiters)
 DEMO_ACCOUNTS = [
@@ -18,6 +25,16 @@ DEMO_ACCOUNTS = [
     ("translator", "Emma", "Walsh", TRANSLATORS, "en", []),
     ("administratrice", "Nadia", "Lefèvre", ADMINISTRATORS, "fr", []),
 ]
+
+
+def ensure_admin(username, password, log=print):
+    """A local administrator for the demo; an existing account keeps its password."""
+    user_model = get_user_model()
+    if user_model.objects.filter(username=username).exists():
+        log(f"Admin account '{username}' already exists (password unchanged).")
+        return
+    user_model.objects.create_superuser(username=username, email="", password=password)
+    log(f"Admin account '{username}' created.")
 
 
 def ensure_demo_accounts(password, log=print):
