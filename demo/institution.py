@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from home.models import Action, Contact, ContactKind, Region
 from home.translation import translate
+from home.translation_bulk import adopt_many
 
 from . import content
 from .loader import with_block
@@ -152,32 +153,53 @@ def ensure_regional_contacts(french, english):
     return created
 
 
-ACTION_FIELDS = (
-    "number",
-    "theme",
-    "status",
-    "done_in",
-    "due_year",
-    "due_half",
-    "owners",
-    "group_fr",
-    "group_en",
-    "text_fr",
-    "text_en",
-    "note_fr",
-    "note_en",
-)
+ACTION_FACTS = ("number", "theme", "status", "done_in", "due_year", "due_half", "owners")
+ACTION_TEXTS = ("text", "group", "note")
 
 
 def ensure_actions(log=print):
-    existing = set(Action.objects.values_list("number", flat=True))
-    missing = [
-        Action(
-            position=Action.sort_key(spec["number"]),
-            **{name: spec[name] for name in ACTION_FIELDS},
+    """The HRS4R action plan: each action in French and its English wagtail-localize
+    translation (made in bulk, home.translation_bulk), from the data that keeps both
+    languages side by side. Actions that exist are left as they are."""
+    french = Locale.objects.get(language_code="fr")
+    english = Locale.objects.get(language_code="en")
+    specs = {spec["number"]: spec for spec in content.load("action_plan")["actions"]}
+    existing = set(Action.objects.filter(locale=french).values_list("number", flat=True))
+    with transaction.atomic():
+        created = Action.objects.bulk_create(
+            Action(
+                locale=french,
+                position=Action.sort_key(number),
+                **{name: spec[name] for name in ACTION_FACTS},
+                **{name: spec[f"{name}_fr"] for name in ACTION_TEXTS},
+            )
+            for number, spec in specs.items()
+            if number not in existing
         )
-        for spec in content.load("action_plan")["actions"]
-        if spec["number"] not in existing
-    ]
-    Action.objects.bulk_create(missing)
-    log(f"HRS4R action plan: {len(missing)} actions created.")
+        translated = set(
+            Action.objects.filter(locale=english).values_list("translation_key", flat=True)
+        )
+        sources = [
+            action
+            for action in Action.objects.filter(locale=french, number__in=specs).order_by("pk")
+            if action.translation_key not in translated
+        ]
+        copies = Action.objects.bulk_create(
+            Action(
+                locale=english,
+                translation_key=source.translation_key,
+                position=source.position,
+                **{name: getattr(source, name) for name in ACTION_FACTS},
+                # An English text left empty in the data shows the French, as an
+                # untranslated text does in wagtail-localize.
+                **{
+                    name: specs[source.number][f"{name}_en"] or getattr(source, name)
+                    for name in ACTION_TEXTS
+                },
+            )
+            for source in sources
+        )
+        adopt_many(zip(sources, copies, strict=True))
+    log(
+        f"HRS4R action plan: {len(created)} actions created, {len(copies)} translated into English."
+    )

@@ -2,10 +2,19 @@
 
 Plain GET parameters (`theme`, `status`), so every view of the table has an address and works
 without JavaScript; unknown values are ignored. One query: the plan has about 90 actions, read
-once and grouped in Python.
+once (in the page's language and in French) and grouped in Python.
+
+The actions are shown in the page's language (wagtail-localize translations of the French
+ones); an action not translated yet is shown in French (`untranslated`, marked with its language
+in the table, and counted above it). The facts (status, dates, owners) are always the French
+action's: HR changes a status once and every language shows it at once, without waiting for the
+translation to be updated.
 """
 
 from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
 
 from .models import Action, ActionStatus, ActionTheme
 
@@ -38,14 +47,47 @@ class ThemeProgress:
         return round(100 * self.done / self.total) if self.total else 0
 
 
+# What HR changes in the French action and every language shows at once: a translation's
+# copy of these is only refreshed when the translation is next updated (wagtail-localize).
+FACTS = ("number", "position", "theme", "status", "done_in", "due_year", "due_half", "owners")
+
+
+def actions_in(locale_id):
+    """The actions in the language `locale_id`, in plan order, with the facts of their French
+    source; the French action where there is no translation (`untranslated` set on it).
+    One query."""
+    translated, french = {}, {}
+    for action in Action.objects.filter(
+        Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE)
+    ).order_by("pk"):
+        if action.locale_id == locale_id:
+            translated[action.translation_key] = action
+        else:
+            french[action.translation_key] = action
+    actions = []
+    for key, source in french.items():
+        action = translated.pop(key, None)
+        if action is None:
+            action, action.untranslated = source, True
+        else:
+            action.untranslated = False
+            for name in FACTS:
+                setattr(action, name, getattr(source, name))
+        actions.append(action)
+    for action in translated.values():  # a translation whose French was deleted
+        action.untranslated = False
+        actions.append(action)
+    return sorted(actions, key=lambda action: action.position)
+
+
 class ActionPlan:
-    def __init__(self, params):
+    def __init__(self, params, locale_id):
         self.theme = _choice(params.get("theme"), {str(value) for value in ActionTheme.values})
         self.status = _choice(params.get("status"), set(ActionStatus.values))
         self.themes = {
             number: ThemeProgress(number, label) for number, label in ActionTheme.choices
         }
-        for action in Action.objects.all():
+        for action in actions_in(locale_id):
             progress = self.themes[action.theme]
             progress.counts[action.status] += 1
             if self.keeps(action):
@@ -77,6 +119,13 @@ class ActionPlan:
     @property
     def shown_count(self):
         return sum(len(theme.actions) for theme in self.themes.values())
+
+    @property
+    def untranslated_count(self):
+        """Actions shown in French on a page in another language."""
+        return sum(
+            action.untranslated for theme in self.themes.values() for action in theme.actions
+        )
 
     @property
     def filtered(self):

@@ -31,31 +31,33 @@ class ContactViewSet(SnippetViewSet):
 
 
 class ActionTextColumn(Column):
-    """The action's French wording, shortened: the listing stays one line per action."""
+    """The action's wording, shortened: the listing stays one line per action."""
 
     def get_value(self, instance):
-        return Truncator(instance.text_fr).chars(90)
+        return Truncator(instance.text).chars(90)
 
 
 class ActionViewSet(SnippetViewSet):
-    """HR updates the action plan here: filter by theme or status, open an action, change a
-    status or a date; the HR Excellence page shows the change at once."""
+    """HR updates the action plan here: filter by theme or status, open a French action, change
+    a status or a date; the HR Excellence page shows the change at once, in both languages
+    (the English action's facts follow the French). Translators translate the wording."""
 
     model = Action
+    index_view_class = LanguageIndexView
     icon = "tasks"
     menu_label = pgettext_lazy("admin menu", "HRS4R actions")  # a capital, unlike the model name
     add_to_admin_menu = True
     menu_order = 250
     list_display = [
         "number",
-        ActionTextColumn("text_fr", label=_("Action")),
+        ActionTextColumn("text", label=_("Action")),
         "status",
         "done_in",
         Column("due_label", label=_("Due")),
         "owners",
     ]
-    list_filter = ["theme", "status", "due_year"]
-    search_fields = ["number", "text_fr", "text_en", "owners"]
+    list_filter = ["theme", "status", "due_year", "locale"]
+    search_fields = ["number", "text", "owners"]
     search_backend_name = None
     ordering = ["position"]
     list_per_page = 100

@@ -18,7 +18,7 @@ from demo.forms import with_questionnaire
 from demo.guides import with_guides
 from demo.institution import with_institution_pages
 from demo.offers import DEMO_OFFER_COUNT
-from home.models import Contact, HomePage, Region
+from home.models import Action, Contact, HomePage, Region
 from offers.models import OfferPage, ResearchField
 
 from .helpers import locale
@@ -115,10 +115,12 @@ def test_english_pages_and_contacts_are_wagtail_localize_translations():
     regions = Region.objects.filter(locale=locale("fr")).count()
     fields = ResearchField.objects.filter(locale=locale("fr")).count()
     offers = OfferPage.objects.filter(locale=locale("fr")).count()
+    actions = Action.objects.filter(locale=locale("fr")).count()
     # Pages, the suggestions form, national contacts and each regional delegation's HR,
-    # regions, research fields and offers: every English version, whoever wrote it.
+    # regions, research fields, offers and HRS4R actions: every English version, whoever
+    # wrote it.
     assert translations.count() == (
-        len(SPECS) + 1 + len(CONTACTS) + regions + regions + fields + offers
+        len(SPECS) + 1 + len(CONTACTS) + regions + regions + fields + offers + actions
     )
     national = Contact.objects.filter(locale=locale("en"), region=None)
     assert national.count() == len(CONTACTS)

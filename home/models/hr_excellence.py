@@ -3,14 +3,15 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.translation import facts
 
 from .pages import BasePage
 
@@ -65,7 +66,7 @@ class HRExcellencePage(BasePage):
         from home.action_plan import ActionPlan
 
         context = super().get_context(request, *args, **kwargs)
-        context["action_plan"] = ActionPlan(request.GET)
+        context["action_plan"] = ActionPlan(request.GET, self.locale_id)
         return context
 
 
@@ -87,15 +88,17 @@ class ActionStatus(models.TextChoices):
     DROPPED = "dropped", _("Dropped")
 
 
-class Action(models.Model):
+class Action(TranslatableMixin, models.Model):
     """One numbered action of the HRS4R action plan.
 
-    One record serves both languages: its status, dates and owners are facts that HR changes
-    in one field, and the French and English wordings sit side by side in the same form.
+    Like every snippet with a language: HR writes the French action, and its English
+    translation is made with wagtail-localize. The number, theme, status, dates and owners are
+    facts that follow the French (`override_translatable_fields`): HR changes a status once,
+    and translators only translate the wording, sub-heading and note.
     """
 
     number = models.CharField(
-        _("number"), max_length=10, unique=True, help_text=_("As in the action plan, e.g. 3.12.")
+        _("number"), max_length=10, help_text=_("As in the action plan, e.g. 3.12.")
     )
     position = models.PositiveIntegerField(editable=False, default=0)
     theme = models.PositiveSmallIntegerField(
@@ -132,8 +135,9 @@ class Action(models.Model):
     owners = models.CharField(
         _("who"), max_length=200, blank=True, help_text=_("Departments in charge, e.g. RH, DISC.")
     )
-    group_fr = models.CharField(
-        _("sub-heading (French)"),
+    text = models.TextField(_("action"), help_text=_("The action as worded in the action plan."))
+    group = models.CharField(
+        _("sub-heading"),
         max_length=250,
         blank=True,
         help_text=_(
@@ -141,28 +145,10 @@ class Action(models.Model):
             "same sub-heading. Empty for an action without one."
         ),
     )
-    group_en = models.CharField(
-        _("sub-heading (English)"),
-        max_length=250,
-        blank=True,
-        help_text=_("The English page shows the French sub-heading when this is empty."),
-    )
-    text_fr = models.TextField(
-        _("action (French)"),
-        help_text=_("The action as worded in the action plan, shown on the French page."),
-    )
-    text_en = models.TextField(
-        _("action (English)"), help_text=_("The action's wording on the English page.")
-    )
-    note_fr = models.TextField(
-        _("note (French)"),
+    note = models.TextField(
+        _("note"),
         blank=True,
         help_text=_("Shown in small print under the action, e.g. why it was revised or dropped."),
-    )
-    note_en = models.TextField(
-        _("note (English)"),
-        blank=True,
-        help_text=_("The English page shows the French note when this is empty."),
     )
 
     panels = [
@@ -177,18 +163,24 @@ class Action(models.Model):
             ],
             _("Progress"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("text_fr"), FieldPanel("group_fr"), FieldPanel("note_fr")], _("French")
-        ),
-        MultiFieldPanel(
-            [FieldPanel("text_en"), FieldPanel("group_en"), FieldPanel("note_en")], _("English")
-        ),
+        FieldPanel("text"),
+        FieldPanel("group"),
+        FieldPanel("note"),
     ]
+    # Translators translate the wording, sub-heading and note; the rest follows the French.
+    override_translatable_fields = facts(
+        "number", "theme", "status", "done_in", "due_year", "due_half", "owners", "position"
+    )
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("HRS4R action")
         verbose_name_plural = _("HRS4R actions")
         ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["number", "locale"], name="unique_action_number_per_locale"
+            )
+        ]
 
     def __str__(self):
         return f"{self.number} {self.text}"
@@ -217,30 +209,21 @@ class Action(models.Model):
                 "number": self.number,
                 "theme": theme,
             }
+        elif (
+            self.locale_id
+            and type(self)
+            .objects.filter(number=self.number, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exists()
+        ):
+            # The form leaves the locale out, so Django would not check the constraint.
+            errors["number"] = self.unique_error_message(type(self), ("number",))
         if self.due_half and not self.due_year:
             errors["due_year"] = _("Give the year of the half-year.")
         if self.status == ActionStatus.DONE and not self.done_in:
             errors["done_in"] = _("Say when it was done.")
         if errors:
             raise ValidationError(errors)
-
-    def _in_language(self, name):
-        """A wording in the visitor's language; the French one when no translation is written."""
-        if (get_language() or "fr")[:2] == "en" and getattr(self, f"{name}_en"):
-            return getattr(self, f"{name}_en")
-        return getattr(self, f"{name}_fr")
-
-    @property
-    def text(self):
-        return self._in_language("text")
-
-    @property
-    def group(self):
-        return self._in_language("group")
-
-    @property
-    def note(self):
-        return self._in_language("note")
 
     @property
     def due_label(self):
