@@ -7,8 +7,8 @@
 - up to date: otherwise.
 
 Pages are classified from three flat queries (about 0.1 s for 10,000 offers);
-the translatable snippets (regions, contacts, research fields: a few hundred at most) compare
-their current content with what was last sent to translation.
+the translatable snippets (regions, contacts, research fields, HRS4R actions: a few hundred at
+most) compare their current content with what was last sent to translation.
 """
 
 import json
@@ -134,10 +134,11 @@ def page_rows(locale, source=None):
 
 
 def translatable_snippet_models():
-    from home.models import Contact, Region
-    from offers.models import ResearchField
+    """Every snippet with a language (regions, contacts, research fields, HRS4R actions…),
+    found by itself: a model made translatable joins the report without being listed here."""
+    from home.translation import translatable_models
 
-    return [Region, Contact, ResearchField]
+    return [model for model in translatable_models() if not issubclass(model, Page)]
 
 
 def _content_json(instance):

@@ -11,8 +11,13 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from editorial.machine_translation import machine_translator
-from editorial.translation_status import State, page_rows, snippet_rows
-from home.models import Contact, ContactKind, Region
+from editorial.translation_status import (
+    State,
+    page_rows,
+    snippet_rows,
+    translatable_snippet_models,
+)
+from home.models import Action, Contact, ContactKind, Region
 from offers.models import OfferPage
 
 from .editorial import signed_in
@@ -262,3 +267,61 @@ def test_a_new_snippet_is_missing_until_the_translator_translates_it():
     assert english.slug == "guyane"  # synchronised, the same in both languages
     rows = {(type(row.instance), row.instance.pk): row for row in snippet_rows(locale("en"))}
     assert rows[Region, region.pk].state == State.OUTDATED  # its name is not translated yet
+
+
+# --- HRS4R actions: a snippet like any other ------------------------------------------------
+
+
+def test_actions_join_the_report_by_themselves():
+    assert Action in translatable_snippet_models()
+    rows = [row for row in snippet_rows(locale("en")) if isinstance(row.instance, Action)]
+    assert len(rows) == 91
+    assert {row.state for row in rows} == {State.UP_TO_DATE}
+    action = Action.objects.get(locale=locale("fr"), number="3.4")
+    action.note = "Calendrier revu en 2026."
+    action.save()
+    rows = {row.instance.pk: row for row in snippet_rows(locale("en"))}
+    assert rows[action.pk].state == State.OUTDATED
+    response = signed_in("translator").get("/admin/translation-status/", {"kind": "snippets"})
+    assert "HRS4R action" in response.content.decode() or "Action HRS4R" in (
+        response.content.decode()
+    )
+
+
+def test_deepl_translates_an_action_like_any_snippet(fake_deepl):
+    """No code of the project's own: wagtail-localize's machine translation, for a snippet."""
+    action = Action.objects.create(
+        locale=locale("fr"),
+        number="8.9",
+        theme=8,
+        status="in_progress",
+        due_year=2027,
+        owners="RH",
+        text="Évaluer le plan d’action.",
+    )
+    translator = signed_in("translator")
+    response = translator.post(
+        f"/admin/localize/submit/snippet/home/action/{action.pk}/", {"locales": [locale("en").pk]}
+    )
+    assert response.status_code == 302
+    translation = Translation.objects.get(
+        source__object_id=action.translation_key, target_locale=locale("en")
+    )
+    english = action.get_translation(locale("en"))
+    with override_settings(
+        WAGTAILLOCALIZE_MACHINE_TRANSLATOR=machine_translator("key", fake_deepl)
+    ):
+        editor_html = translator.get(
+            f"/admin/snippets/home/action/edit/{english.pk}/"
+        ).content.decode()
+        assert "DeepL" in editor_html
+        response = translator.post(
+            f"/admin/localize/translate/{translation.pk}/machine_translate/",
+            {"next": f"/admin/snippets/home/action/edit/{english.pk}/"},
+        )
+    assert response.status_code == 302
+    assert "Évaluer le plan d’action." in FakeDeepL.requests[0][1]["text"]
+    translation.save_target(publish=True)
+    english.refresh_from_db()
+    assert english.text == "[EN] Évaluer le plan d’action."
+    assert (english.number, english.status, english.due_year) == ("8.9", "in_progress", 2027)
