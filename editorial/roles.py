@@ -101,8 +101,12 @@ ROLES = [
     Role(
         TRANSLATORS,
         # Snippets are changed in the translated languages only (editorial/wagtail_hooks.py);
-        # translations are created by wagtail-localize, so no "add".
-        ADMIN_ACCESS + [name for name in TAXONOMY if ".change_" in name] + TRANSLATION,
+        # translations are created by wagtail-localize, so no "add". HRS4R actions: their
+        # wording, in the translation editor (their facts follow the French).
+        ADMIN_ACCESS
+        + [name for name in TAXONOMY if ".change_" in name]
+        + ["home.change_action"]
+        + TRANSLATION,
         page_scope="translations",
         # wagtail-localize's translation editor publishes directly (it has no workflow step):
         # translators publish the translations of French pages that were already moderated

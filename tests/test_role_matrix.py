@@ -6,14 +6,17 @@ does it anyway, is judged right.
 Add a row here when the roles table changes; the README's table and this one say the same.
 """
 
+from urllib.parse import urlencode
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client, TestCase
+from django.urls import reverse
 from wagtail.models import Page
-from wagtail_localize.models import OverridableSegment, Translation
+from wagtail_localize.models import OverridableSegment, StringSegment, Translation
 
 from guides.models import WelcomeGuidePage
-from home.models import Contact, SuggestionFormPage
+from home.models import Action, Contact, SuggestionFormPage
 from offers.models import OfferIndexPage, OfferPage
 
 from .editorial import offer_form
@@ -69,6 +72,13 @@ def french_form():
 def contact(language):
     french = Contact.objects.filter(locale=locale("fr"), region=None).order_by("pk").first()
     return Contact.objects.get(translation_key=french.translation_key, locale=locale(language))
+
+
+def action(language):
+    """An HRS4R action in progress (the facts the tests change are then meaningful)."""
+    in_progress = Action.objects.filter(locale=locale("fr"), status="in_progress")
+    french = in_progress.order_by("position").first()
+    return Action.objects.get(translation_key=french.translation_key, locale=locale(language))
 
 
 def translation_of(page):
@@ -281,6 +291,85 @@ def translate_english_contact_into_french(client):
     ).exists()
 
 
+def create_french_action(client):
+    return shown(client.get("/admin/snippets/home/action/add/"))
+
+
+def create_english_action(client):
+    return shown(client.get("/admin/snippets/home/action/add/?locale=en"))
+
+
+def _action_form(item, **changes):
+    data = {
+        name: getattr(item, name) or ""
+        for name in (
+            "number",
+            "theme",
+            "status",
+            "done_in",
+            "due_year",
+            "due_half",
+            "owners",
+            "text",
+            "group",
+            "note",
+        )
+    }
+    data.update(changes)
+    return data
+
+
+def edit_french_action(client):
+    """HR's update: the French action's status, in one field."""
+    item = action("fr")
+    client.post(
+        f"/admin/snippets/home/action/edit/{item.pk}/",
+        _action_form(item, status="done", done_in="2026"),
+    )
+    return reloaded(item).status == "done"
+
+
+def edit_english_action(client):
+    """Opens the translation editor (wagtail-localize's, for a translation)."""
+    return shown(client.get(f"/admin/snippets/home/action/edit/{action('en').pk}/"))
+
+
+def translate_english_action_wording(client):
+    """The wording, translated in the translation editor and published."""
+    item = action("en")
+    translation = translation_of(item)
+    segment = StringSegment.objects.get(source=translation.source, context__path="text")
+    client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+        urlencode({"value": "Reworded by the test"}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    client.post(f"/admin/snippets/home/action/edit/{item.pk}/", {"action": "publish"})
+    return reloaded(item).text == "Reworded by the test"
+
+
+def change_english_action_facts(client):
+    """An English action's status, dates and owners follow the French: neither the editor's
+    form nor a publication from the translation editor changes them."""
+    item = action("en")
+    url = f"/admin/snippets/home/action/edit/{item.pk}/"
+    client.post(
+        url,
+        _action_form(
+            item, status="dropped", done_in="2020", due_year=2030, due_half=2, owners="Nobody"
+        ),
+    )
+    client.post(url, {"action": "publish"})
+    after = reloaded(item)
+    return (after.status, after.done_in, after.due_year, after.due_half, after.owners) != (
+        item.status,
+        item.done_in,
+        item.due_year,
+        item.due_half,
+        item.owners,
+    )
+
+
 # action: the roles that may do it (the README's roles table)
 MATRIX = {
     create_french_offer: {EDITOR, RECRUITER, MODERATOR, ADMINISTRATOR},
@@ -313,6 +402,12 @@ MATRIX = {
     edit_english_contact: {MODERATOR, TRANSLATOR, ADMINISTRATOR},
     delete_english_contact: PUBLISHERS,
     translate_english_contact_into_french: NOBODY,
+    create_french_action: EDITORS_AND_UP,
+    create_english_action: NOBODY,
+    edit_french_action: EDITORS_AND_UP,
+    edit_english_action: {MODERATOR, TRANSLATOR, ADMINISTRATOR},
+    translate_english_action_wording: {MODERATOR, TRANSLATOR, ADMINISTRATOR},
+    change_english_action_facts: NOBODY,
 }
 
 
@@ -352,12 +447,18 @@ def test_every_english_page_and_snippet_is_a_translation_of_its_french_source():
     } == {model.__name__: 0 for model in translatable_models()}
 
 
+@pytest.mark.parametrize("snippet", [contact, action], ids=["contact", "action"])
 @pytest.mark.parametrize(
     ("role", "editable", "not_editable"),
     [(TRANSLATOR, "en", "fr"), (EDITOR, "fr", "en")],
 )
-def test_snippet_listings_link_only_the_rows_the_role_may_change(role, editable, not_editable):
+def test_snippet_listings_link_only_the_rows_the_role_may_change(
+    snippet, role, editable, not_editable
+):
     """The listing asks the same policy as the editor: no link to a row it would refuse."""
-    html = client_for(role).get("/admin/snippets/home/contact/").content.decode()
-    assert f"/admin/snippets/home/contact/edit/{contact(editable).pk}/" in html
-    assert f"/admin/snippets/home/contact/edit/{contact(not_editable).pk}/" not in html
+    url = f"/admin/snippets/home/{snippet.__name__}/"
+    client = client_for(role)
+    html = client.get(url, {"locale": editable}).content.decode()
+    assert f"{url}edit/{snippet(editable).pk}/" in html
+    html = client.get(url, {"locale": not_editable}).content.decode()
+    assert f"{url}edit/{snippet(not_editable).pk}/" not in html
