@@ -89,6 +89,40 @@ def test_offers_show_their_facts_and_deadline_and_closed_offers_leave(fr_client)
     assert "Offres d’emploi" in html  # the section the offer sits in
 
 
+def test_an_unpublished_offer_leaves_search(fr_client):
+    offer = make_offer("SEARCH-WITHDRAWN", title_fr="Ornithorynque de recherche retiré")
+    assert result_titles(fr_client.get("/fr/search/", {"q": "ornithorynque"})) == [offer.title]
+    offer.unpublish()
+    assert result_titles(fr_client.get("/fr/search/", {"q": "ornithorynque"})) == []
+
+
+def test_every_page_type_says_what_search_leaves_out(fr_client, monkeypatch):
+    """Search asks each page model (exclude_from_search), not the offers alone."""
+    from guides.models import WelcomeGuidePage
+
+    guides = set(
+        WelcomeGuidePage.objects.filter(locale__language_code="fr").values_list("title", flat=True)
+    )
+    assert set(result_titles(fr_client.get("/fr/search/", {"q": "logement"}))) & guides
+    monkeypatch.setattr(
+        WelcomeGuidePage,
+        "exclude_from_search",
+        classmethod(lambda cls, pages: pages.exclude(id__in=cls.objects.values("pk"))),
+    )
+    titles = result_titles(fr_client.get("/fr/search/", {"q": "logement"}))
+    assert titles
+    assert not set(titles) & guides
+
+
+def test_a_page_type_without_a_result_template_of_its_own_is_shown_plainly(fr_client):
+    """The suggestion form is no BasePage: search shows it with its own plain template."""
+    html = fr_client.get("/fr/search/", {"q": "boîte à idées"}).content.decode()
+    result = html.split('<li class="result">', 1)[1].split("</li>", 1)[0]
+    assert 'class="result__section">Votre avis compte</p>' in result
+    assert '<a href="/fr/votre-avis-compte/boite-a-idees/">Boîte à idées</a>' in result
+    assert "result__facts" not in result
+
+
 def test_result_count_and_pagination(fr_client):
     first = fr_client.get("/fr/search/", {"q": "recherche"})
     html = first.content.decode()
