@@ -16,8 +16,8 @@ from django.utils import translation
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import FilterField
 
+from core.search_backends import backend_names, set_aside
 from core.search_text import search_terms
-from search.engine import backend_names, set_aside
 
 from .choices import DEADLINE_WINDOWS
 from .models import OfferPage

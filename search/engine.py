@@ -6,43 +6,24 @@ up to date beside it. When the engine is unreachable, slow (its client gives up 
 2 s) or answers with an error, the database answers instead and a warning is logged: a visitor
 gets results, never an error page. After a failure the engine is left alone for
 ENGINE_RETRY_AFTER seconds, so that a slow engine costs one visitor two seconds, not every
-visitor.
+visitor (core/search_backends.py: the offer listing's facet counts share that state).
 """
 
 import logging
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from wagtail.search.backends import get_search_backend
 
+from core.search_backends import (
+    DATABASE,
+    ENGINE_RETRY_AFTER,
+    backend_names,
+    is_set_aside,  # noqa: F401 - careers_site/health.py reads it here
+    set_aside,
+)
 from core.search_text import search_terms
 
 logger = logging.getLogger(__name__)
-
-DATABASE = "default"
-ENGINE_RETRY_AFTER = 30  # seconds
-
-
-def backend_names(language):
-    """The backends to try for a language, in order."""
-    engine = f"elasticsearch_{language}"
-    if engine in settings.WAGTAILSEARCH_BACKENDS and not is_set_aside(engine):
-        return [engine, DATABASE]
-    return [DATABASE]
-
-
-def unavailable_key(name):
-    return f"search-backend-unavailable-{name}"
-
-
-def set_aside(name):
-    """After a failure of engine `name`: the database answers for ENGINE_RETRY_AFTER seconds."""
-    cache.set(unavailable_key(name), True, ENGINE_RETRY_AFTER)
-
-
-def is_set_aside(name):
-    return bool(cache.get(unavailable_key(name)))
 
 
 # No search has a million pages; a larger number asks for the last page, like any past the end.
