@@ -12,6 +12,7 @@ class EditorialConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
+        # home.translation imports models: not before the registry is ready (see above).
         from home.translation import translatable_models
 
         from . import (

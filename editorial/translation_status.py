@@ -23,6 +23,8 @@ from modelcluster.models import ClusterableModel, get_serializable_data_for_fiel
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from home.translation import translatable_models
+
 
 class State(models.TextChoices):
     MISSING = "missing", _("Missing")
@@ -136,8 +138,6 @@ def page_rows(locale, source=None):
 def translatable_snippet_models():
     """Every snippet with a language (regions, contacts, research fields, HRS4R actions…),
     found by itself: a model made translatable joins the report without being listed here."""
-    from home.translation import translatable_models
-
     return [model for model in translatable_models() if not issubclass(model, Page)]
 
 
