@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The hostile pass of the public GET surface (loadtest/hostile.py), on SQLite then on a
-# throwaway PostgreSQL 15, each a fresh database with the demo content. Every page, route and
+# throwaway PostgreSQL, each a fresh database with the demo content. Every page, route and
 # URL pattern found in the tree and the URLconf; every parameter read by the code or seen in the
 # pages' links and GET forms gets hostile values; hostile path segments, headers and cookies.
 # Then the admin as each editorial role (loadtest/admin_pass.py) on the same database.

@@ -20,10 +20,32 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+ensure_python() {
+    # Python 3.11 or later, with venv and pip (Debian ships them in python3-venv, which a bare
+    # Debian 12 or 13 lacks: "python3 -m venv" then fails with "ensurepip is not available").
+    if ! command -v "$PYTHON" >/dev/null; then
+        apt_install python3
+    fi
+    if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+        echo "Python 3.11 or later is needed; $PYTHON is $("$PYTHON" -V 2>&1)." >&2
+        exit 1
+    fi
+    if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+        apt_install python3-venv
+    fi
+}
+
 ensure_venv() {
     # $1: the optional dependency groups, e.g. "test"
     local extras="${1:-}"
     local stamp="$VENV/.installed${extras:+-$extras}"
+    ensure_python
+    # A venv left half-made (an interrupted run, or created before python3-venv was there:
+    # no pip inside) is rebuilt rather than used.
+    if [ -d "$VENV" ] && ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+        echo "Rebuilding $VENV: it has no working Python or pip."
+        rm -rf "$VENV"
+    fi
     if [ ! -x "$VENV/bin/python" ]; then
         "$PYTHON" -m venv "$VENV"
     fi
@@ -40,20 +62,32 @@ ensure_catalogues() {
     "$VENV/bin/python" manage.py compilemessages --ignore=".venv/*" -v0
 }
 
-PG_BIN=/usr/lib/postgresql/15/bin
+PG_ROOT="${PG_ROOT:-/usr/lib/postgresql}"
+
+postgres_bin() {
+    # The newest PostgreSQL server installed from Debian's packages (15 on Debian 12, 17 on
+    # Debian 13); installs the release's own version ("postgresql") when there is none.
+    local newest
+    newest="$(ls "$PG_ROOT" 2>/dev/null | grep -E '^[0-9]+$' | sort -n | tail -1 || true)"
+    if [ -z "$newest" ] || [ ! -x "$PG_ROOT/$newest/bin/initdb" ]; then
+        apt_install postgresql >&2
+        newest="$(ls "$PG_ROOT" | grep -E '^[0-9]+$' | sort -n | tail -1)"
+    fi
+    echo "$PG_ROOT/$newest/bin"
+}
 
 start_throwaway_postgres() {
-    # $1: a new empty directory for the cluster. Starts PostgreSQL 15 on a free loopback port
+    # $1: a new empty directory for the cluster. Starts PostgreSQL on a free loopback port
     # (fsync off: the data is thrown away) with a database "careers", and sets PG_PORT.
     local dir="$1"
-    [ -x "$PG_BIN/initdb" ] || apt_install postgresql-15
+    PG_BIN="$(postgres_bin)"
     chown postgres "$dir"
     PG_PORT="$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     runuser -u postgres -- "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
         -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
     "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
-    echo "Throwaway PostgreSQL 15 on 127.0.0.1:$PG_PORT"
+    echo "Throwaway PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $NF}') on 127.0.0.1:$PG_PORT"
 }
 
 stop_throwaway_postgres() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load and fault runs against gunicorn with the production settings, all on loopback.
-# Installs what is missing (the "load" extra, redis-server, PostgreSQL 15), starts a throwaway
+# Installs what is missing (the "load" extra, redis-server, PostgreSQL), starts a throwaway
 # PostgreSQL cluster on a free port (removed on exit), then `python -m loadtest` starts Redis,
 # an S3 server and gunicorn, loads the data and runs the steady-state and fault runs.
 # Results: test-artifacts/load/summary.json and test-artifacts/load/<run>/.

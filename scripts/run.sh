@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Set everything up and serve the portal with its bilingual demo content at
-# http://127.0.0.1:8000/ (SQLite, database search, local media: the embedded defaults).
+# Set everything up and serve the portal with its bilingual demo content (SQLite, database
+# search, local media: the embedded defaults) at http://127.0.0.1:8000/, or at the address and
+# port given as PORT_BIND (e.g. PORT_BIND=0.0.0.0:8080).
 source "$(dirname "$0")/lib.sh"
 
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-careers_site.settings.dev}"
+BIND="${PORT_BIND:-127.0.0.1:8000}"
+case "$BIND" in
+    *:*) ;;
+    *) BIND="127.0.0.1:$BIND" ;;  # a port alone
+esac
 ensure_venv
 ensure_catalogues
 "$VENV/bin/python" manage.py migrate --noinput -v0
 "$VENV/bin/python" manage.py load_demo_content
-echo "Serving on http://127.0.0.1:8000/ (French: /fr/, English: /en/, admin: /admin/)"
-exec "$VENV/bin/python" manage.py runserver "${PORT_BIND:-127.0.0.1:8000}"
+HOST="${BIND%:*}"
+case "$HOST" in 0.0.0.0 | "[::]" | "::") HOST="127.0.0.1" ;; esac  # listening everywhere
+echo "Serving on http://$HOST:${BIND##*:}/ (French: /fr/, English: /en/, admin: /admin/)"
+exec "$VENV/bin/python" manage.py runserver "$BIND"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set everything up and run every check and test against PostgreSQL and Debian's Chromium.
-# Starts a throwaway PostgreSQL 15 cluster (and tears it down) unless DATABASE_URL is set.
+# Starts a throwaway PostgreSQL cluster (Debian's version: 15 on Debian 12, 17 on Debian 13)
+# and tears it down, unless DATABASE_URL is set.
 # Extra arguments go to pytest, e.g. scripts/test.sh -k navigation
 source "$(dirname "$0")/lib.sh"
 
