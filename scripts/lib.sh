@@ -57,6 +57,22 @@ ensure_venv() {
     fi
 }
 
+bind_address() {
+    # PORT_BIND as runserver takes it: "address:port", or a port alone (on the loopback).
+    local bind="${1:-127.0.0.1:8000}"
+    case "$bind" in
+        *:*) echo "$bind" ;;
+        *) echo "127.0.0.1:$bind" ;;
+    esac
+}
+
+served_url() {
+    # The URL to open for a bind address; one that listens everywhere is reached locally.
+    local host="${1%:*}" port="${1##*:}"
+    case "$host" in 0.0.0.0 | "[::]" | "::") host="127.0.0.1" ;; esac
+    echo "http://$host:$port/"
+}
+
 ensure_catalogues() {
     command -v msgfmt >/dev/null || apt_install gettext
     "$VENV/bin/python" manage.py compilemessages --ignore=".venv/*" -v0

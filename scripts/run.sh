@@ -5,16 +5,10 @@
 source "$(dirname "$0")/lib.sh"
 
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-careers_site.settings.dev}"
-BIND="${PORT_BIND:-127.0.0.1:8000}"
-case "$BIND" in
-    *:*) ;;
-    *) BIND="127.0.0.1:$BIND" ;;  # a port alone
-esac
+BIND="$(bind_address "${PORT_BIND:-}")"
 ensure_venv
 ensure_catalogues
 "$VENV/bin/python" manage.py migrate --noinput -v0
 "$VENV/bin/python" manage.py load_demo_content
-HOST="${BIND%:*}"
-case "$HOST" in 0.0.0.0 | "[::]" | "::") HOST="127.0.0.1" ;; esac  # listening everywhere
-echo "Serving on http://$HOST:${BIND##*:}/ (French: /fr/, English: /en/, admin: /admin/)"
+echo "Serving on $(served_url "$BIND") (French: /fr/, English: /en/, admin: /admin/)"
 exec "$VENV/bin/python" manage.py runserver "$BIND"
