@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -22,14 +24,9 @@ def search(request):
     locale = Locale.get_active()
     context = {"search_query": query, "results": None, "promotions": []}
     if query:
-        results, _backend = search_page(
-            searchable_pages(locale).specific(),
-            query,
-            language=get_language(),
-            number=request.GET.get("page"),
-            per_page=RESULTS_PER_PAGE,
-        )
-        describe(results.object_list, query, get_language())
+        outcome = site_search(query, locale, get_language(), number=request.GET.get("page"))
+        results = outcome.results
+        describe(results.object_list, outcome.searched, get_language())
         context["results"] = results
         if results.number == 1:
             context["promotions"] = promotions(query, locale)
@@ -45,6 +42,30 @@ def search(request):
         # each visitor rather than served from a shared cache.
         patch_cache_control(response, private=True)
     return response
+
+
+@dataclass
+class Outcome:
+    """What a search shows: a page of results, the query searched (`corrected` when it is a
+    correction of what the visitor typed, else None) and the backend that answered."""
+
+    results: object
+    searched: str
+    corrected: str | None = None
+    backend: str = ""
+
+
+def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE):
+    """The search page's results for `query` (also run by the relevance benchmark,
+    search/relevance.py)."""
+    results, backend = search_page(
+        searchable_pages(locale).specific(),
+        query,
+        language=language,
+        number=number,
+        per_page=per_page,
+    )
+    return Outcome(results, query, None, backend)
 
 
 def searchable_pages(locale):
