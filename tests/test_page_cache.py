@@ -287,3 +287,40 @@ def test_an_offer_is_kept_no_longer_than_its_deadline(client):
     # The listing changes when that deadline passes too.
     listing = client.get("/fr/offres/")
     assert int(listing["Cache-Control"].split("s-maxage=")[1].split(",")[0]) <= 90
+
+
+def test_cloudflare_and_cloudfront_purges_are_set_up_from_the_environment(monkeypatch):
+    """Mutation caught: a CDN's settings built wrong (a key Wagtail does not read, the wrong
+    variable): each backend is built by Wagtail itself here, as a publish builds it."""
+    import environ
+    from django.core.exceptions import ImproperlyConfigured
+    from wagtail.contrib.frontend_cache.backends import CloudflareBackend, CloudfrontBackend
+    from wagtail.contrib.frontend_cache.utils import get_backends
+
+    for name in (
+        "FRONTEND_CACHE_PURGE_URL",
+        "CLOUDFLARE_ZONE_ID",
+        "CLOUDFLARE_BEARER_TOKEN",
+        "CLOUDFRONT_DISTRIBUTION_ID",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    assert list(frontend_cache_backends(environ.Env())) == ["page_cache"]
+
+    monkeypatch.setenv("CLOUDFLARE_ZONE_ID", "zone-0123")
+    monkeypatch.setenv("CLOUDFLARE_BEARER_TOKEN", "token-4567")
+    monkeypatch.setenv("CLOUDFRONT_DISTRIBUTION_ID", "E2EXAMPLE")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-3")
+    settings = frontend_cache_backends(environ.Env())
+    assert set(settings) == {"page_cache", "cloudflare", "cloudfront"}
+    backends = get_backends(backend_settings=settings)
+    cloudflare, cloudfront = backends["cloudflare"], backends["cloudfront"]
+    assert isinstance(cloudflare, CloudflareBackend) and isinstance(cloudfront, CloudfrontBackend)
+    assert cloudflare.cloudflare_zoneid == "zone-0123"
+    assert cloudflare.cloudflare_token == "token-4567"
+    assert "zones/zone-0123/" in cloudflare.cloudflare_purge_endpoint_url
+    assert cloudfront.cloudfront_distribution_id == "E2EXAMPLE"
+
+    # A zone without its token is refused at start-up, not at the first publish.
+    monkeypatch.delenv("CLOUDFLARE_BEARER_TOKEN")
+    with pytest.raises(ImproperlyConfigured):
+        frontend_cache_backends(environ.Env())
