@@ -70,3 +70,13 @@ def matching(model, query):
     compiler = results.query_compiler
     # The same call the backends' own facet() makes to get the matching queryset.
     return compiler.search(compiler.get_config(backend), None, None).values("pk")
+
+
+def ranked(model, query, queryset, limit):
+    """The primary keys of the best `limit` objects of `queryset` matching `query`, best first:
+    the backend's own ranking (the offer listing's "Best match" order)."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    results = get_search_backend().search(terms, queryset.only("pk"), operator="and")
+    return [obj.pk for obj in results[:limit]]

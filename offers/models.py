@@ -427,6 +427,7 @@ class OfferPage(RoutablePageMixin, BasePage):
         index.SearchField("city"),
         index.SearchField("indexed_description"),
         index.SearchField("indexed_candidate_profile"),
+        index.SearchField("indexed_research_fields", boost=1.5),
         index.AutocompleteField("title"),
         index.FilterField("kind"),
         index.FilterField("category"),
@@ -452,6 +453,14 @@ class OfferPage(RoutablePageMixin, BasePage):
 
     def indexed_candidate_profile(self):
         return without_shared_sentences(self.candidate_profile)
+
+    def indexed_research_fields(self):
+        """The offer's research fields in its language ("postdoc neurosciences")."""
+        links = list(self.research_fields.all())  # prefetched by update_index
+        fields = [link.research_field for link in links]
+        if fields and any(field.locale_id != self.locale_id for field in fields):
+            fields = in_locale(fields, self.locale_id)
+        return " ".join(field.name for field in fields)
 
     # Facts are the same in both languages; only texts are translated.
     override_translatable_fields = facts(*OFFER_FACTS)
