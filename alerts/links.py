@@ -12,6 +12,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from core.site_url import absolute
+
 from .models import Alert
 
 DAY = 24 * 3600
@@ -50,13 +52,6 @@ def read_token(token, purpose):
     if alert is None:
         return TokenResult(error="gone")
     return TokenResult(alert=alert)
-
-
-def absolute(path):
-    """An address for e-mails: the site's public base (WAGTAILADMIN_BASE_URL) and a path."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def url(name, alert, purpose=None, language=None):

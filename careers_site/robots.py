@@ -8,6 +8,8 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.site_url import absolute
+
 ONE_DAY = 24 * 3600
 
 
@@ -26,6 +28,6 @@ def disallowed_paths():
 def robots_txt(request):
     context = {
         "disallowed": disallowed_paths(),
-        "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+        "sitemap_url": absolute(reverse("sitemap")),
     }
     return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")

@@ -11,6 +11,7 @@ from alerts import views as alert_views
 from core import sitemaps
 from core.document_serving import serve_document
 from core.signin.password_reset import LimitedPasswordResetView
+from core.site_url import with_public_host
 from editorial import translation_rules
 from home.regions import choose_region
 from search import views as search_views
@@ -47,7 +48,8 @@ urlpatterns = [
     path("region/", choose_region, name="choose_region"),
     path(
         "sitemap.xml",
-        sitemap_index,
+        # Django's index names its sections with the request's host: SITE_URL's instead.
+        with_public_host(sitemap_index),
         SITEMAPS | {"sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),

@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Infrastructure")
 
     def ready(self):
-        from . import cache_purge, image_pixels, spreadsheets
+        from . import cache_purge, image_pixels, site_url, spreadsheets  # noqa: F401 (checks)
 
         # Purge listings, translations and the sitemap with a page (core/cache_purge.py).
         cache_purge.connect()

@@ -9,11 +9,11 @@ What may be cached, and how it stays correct:
   varies on nothing but the URL, and is not marked private or no-store is stored. The language
   is in the URL (/fr/, /en/), so FR and EN are separate entries; "/" (which varies on
   Accept-Language) is a redirect and never stored.
-- Entries are keyed by scheme, host, path and query string. The host is in the key because
-  pages write it: robots.txt names the sitemap, the sitemap, the feeds and the API give absolute
-  URLs built from the request, so an entry stored for one allowed host must not be served to
-  another. It is the host the request was validated with (ALLOWED_HOSTS), lower-cased, with
-  its port: a port is written into the page too, case is not meaningful.
+- Entries are keyed by scheme, host, path and query string. Pages write no host of the
+  request's (their absolute URLs come from SITE_URL, core/site_url.py), but Wagtail serves a
+  different site per host name once a second Site is set up, so an entry stored for one
+  allowed host is not served to another. It is the host the request was validated with
+  (ALLOWED_HOSTS), lower-cased, with its port; case is not meaningful.
 - Purging needs no host: a URL's path has one generation, shared by every host and query
   string. Purging a URL bumps it, which drops that path for every host (Wagtail purges the
   Site's own host name, visitors may use another allowed one) and every query string (filtered

@@ -13,12 +13,6 @@ MAX_QUERY_LENGTH = 200
 # apostrophe: the word after them is the one people look for.
 ELISION = re.compile(r"\b(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’]", re.IGNORECASE)
 WORD = re.compile(r"\w+")
-# Words joined by hyphens: compounds ("bio-informatique", "ATIP-Avenir") and references or codes
-# ("2026-CDDR-217-00001"). Each is also written as one word, in the index and in queries, so
-# "bioinformatique" finds "bio-informatique" and the other way round, and a reference is one
-# token for every backend (PostgreSQL's parser reads "-00001" as a negative number otherwise).
-COMPOUND = re.compile(r"\w+(?:[-‐‑]\w+)+")
-HYPHENS = re.compile(r"[-‐‑]")
 # Boolean operators copied from other search engines' syntax (only when typed in capitals).
 OPERATORS = {"AND", "OR", "NOT"}
 
@@ -36,21 +30,8 @@ def search_terms(query):
     words means `"`, `(`, `:`, `*` or `AND` typed by a visitor are searched for, or ignored,
     never interpreted.
     """
-    text = COMPOUND.sub(lambda match: HYPHENS.sub("", match.group()), ELISION.sub(" ", query))
-    words = WORD.findall(text)
+    words = WORD.findall(ELISION.sub(" ", query))
     return " ".join(word for word in words if word not in OPERATORS)
-
-
-def joined_compounds(text):
-    """The hyphenated words of `text` written as one word, for the index: "bio-informatique
-    2026-CDDR-217-00001" -> "bioinformatique 2026CDDR21700001" ("" when there are none)."""
-    return " ".join(HYPHENS.sub("", match) for match in COMPOUND.findall(text))
-
-
-def index_text(text):
-    """Text as the database backends index it: as written, plus its compounds as one word."""
-    joined = joined_compounds(text)
-    return f"{text} {joined}" if joined else text
 
 
 def matching(model, query):
@@ -70,13 +51,3 @@ def matching(model, query):
     compiler = results.query_compiler
     # The same call the backends' own facet() makes to get the matching queryset.
     return compiler.search(compiler.get_config(backend), None, None).values("pk")
-
-
-def ranked(model, query, queryset, limit):
-    """The primary keys of the best `limit` objects of `queryset` matching `query`, best first:
-    the backend's own ranking (the offer listing's "Best match" order)."""
-    terms = search_terms(query)
-    if not terms:
-        return []
-    results = get_search_backend().search(terms, queryset.only("pk"), operator="and")
-    return [obj.pk for obj in results[:limit]]

@@ -9,7 +9,6 @@ translators see them in the translation editor and later French changes are trac
 """
 
 import uuid
-from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
@@ -19,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
+from core.site_url import site_address
 from home.models import StandardPage
 from home.translation import translate
 
@@ -195,11 +195,9 @@ class DemoLoader:
         return value
 
     def ensure_site(self, home):
-        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         site.root_page = home
-        site.hostname = base.hostname or "localhost"
-        site.port = base.port or (443 if base.scheme == "https" else 80)
+        site.hostname, site.port = site_address()
         site.site_name = settings.WAGTAIL_SITE_NAME
         site.save()
 

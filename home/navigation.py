@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from core.site_url import absolute
 from home.models.legal import ComplianceStatus
 
 
@@ -156,7 +157,7 @@ def _view_language_versions(request):
                 "code": code,
                 "name": name,
                 "url": url,
-                "full_url": request.build_absolute_uri(url),
+                "full_url": absolute(url),
                 "available": available,
                 "current": code == current_language,
             }

@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from core.json_ld import JSON_SCRIPT_ESCAPES
 from core.search_text import clean_query
+from core.site_url import absolute
 
 from .api_schema import API_PAGE_SIZE, Reason, document
 from .choices import DEADLINE_WINDOWS
@@ -198,7 +199,7 @@ def serialize(offer, request, facts):
     return {
         "reference": offer.reference,
         "title": offer.title,
-        "url": request.build_absolute_uri(offer.card_url),
+        "url": absolute(offer.card_url),
         "kind": {"code": offer.kind, "label": offer.get_kind_display()},
         "category": {"code": offer.category, "label": offer.get_category_display()},
         "profile": facts["profile"] or None,

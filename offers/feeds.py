@@ -21,6 +21,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone
 
+from core.site_url import absolute
+
 from .choices import COMPETITION_KINDS
 from .filters import OfferFilters
 from .models import CARD_FIELDS
@@ -65,12 +67,13 @@ class OfferFeed(Feed):
             }
         return _("%(title)s: open offers") % {"title": index_page.title}
 
+    # Absolute URLs from SITE_URL: Django's feeds would otherwise prefix the request's host.
     def link(self, index_page):
-        return index_page.get_url(self.request) + self.filters.querystring()
+        return absolute(index_page.get_url(self.request) + self.filters.querystring())
 
     def feed_url(self, index_page):
         # rel="self": this feed, filters included.
-        return self.request.path + self.filters.querystring()
+        return absolute(self.request.path + self.filters.querystring())
 
     def feed_guid(self, index_page):
         language = index_page.locale.language_code
@@ -96,7 +99,7 @@ class OfferFeed(Feed):
         return offer.title
 
     def item_link(self, offer):
-        return offer.get_url(self.request)
+        return absolute(offer.get_url(self.request))
 
     def item_description(self, offer):
         deadline = timezone.localtime(offer.deadline)

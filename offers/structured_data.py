@@ -9,6 +9,8 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils import timezone
 
+from core.site_url import absolute
+
 from .choices import EMPLOYMENT_TYPES
 
 
@@ -26,7 +28,7 @@ def job_posting(offer, region_name):
             "@type": "Organization",
             "name": settings.ORGANIZATION_NAME,
             "sameAs": settings.ORGANIZATION_URL,
-            "logo": settings.WAGTAILADMIN_BASE_URL + static("img/organization-logo.svg"),
+            "logo": absolute(static("img/organization-logo.svg")),
         },
         "jobLocation": {
             "@type": "Place",

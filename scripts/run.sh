@@ -6,9 +6,13 @@ source "$(dirname "$0")/lib.sh"
 
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-careers_site.settings.dev}"
 BIND="$(bind_address "${PORT_BIND:-}")"
+# Every absolute URL the site writes (feeds, sitemap, canonical, e-mails) uses this address.
+SERVED="$(served_url "$BIND")"
+export SITE_URL="${SITE_URL:-${SERVED%/}}"
 ensure_venv
 ensure_catalogues
 "$VENV/bin/python" manage.py migrate --noinput -v0
 "$VENV/bin/python" manage.py load_demo_content
-echo "Serving on $(served_url "$BIND") (French: /fr/, English: /en/, admin: /admin/)"
+"$VENV/bin/python" manage.py sync_site_url
+echo "Serving on $SERVED (French: /fr/, English: /en/, admin: /admin/)"
 exec "$VENV/bin/python" manage.py runserver "$BIND"

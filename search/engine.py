@@ -12,7 +12,6 @@ visitor (core/search_backends.py: the offer listing's facet counts share that st
 import logging
 
 from django.core.paginator import Paginator
-from modelsearch.query import Or, PlainText
 from wagtail.search.backends import get_search_backend
 
 from core.search_backends import (
@@ -23,8 +22,6 @@ from core.search_backends import (
     set_aside,
 )
 from core.search_text import search_terms
-
-from .synonyms import alternatives
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +40,7 @@ def search_page(queryset, query, *, language, number, per_page):
     terms = search_terms(query)
     for name in backend_names(language):
         try:
-            results = get_search_backend(name).search(
-                backend_query(terms, language, name), queryset
-            )
+            results = get_search_backend(name).search(terms, queryset, operator="and")
             return evaluated_page(results, number, per_page), name
         except Exception as error:
             # Any failure of the optional engine (connection refused, timeout, HTTP error,
@@ -60,15 +55,6 @@ def search_page(queryset, query, *, language, number, per_page):
                 ENGINE_RETRY_AFTER,
             )
             set_aside(name)
-
-
-def backend_query(terms, language, name):
-    """The query a backend receives: all the words; on the database, also each variant from
-    the editors' synonyms (search.synonyms; Elasticsearch applies them in its analyzer)."""
-    variants = alternatives(terms, language) if name == DATABASE else [terms]
-    if len(variants) == 1:
-        return PlainText(terms, operator="and")
-    return Or([PlainText(variant, operator="and") for variant in variants])
 
 
 def evaluated_page(results, number, per_page):

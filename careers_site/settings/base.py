@@ -28,7 +28,7 @@ env = environ.Env(
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "staticfiles")),
-    WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
+    SITE_URL=(str, "http://127.0.0.1:8000"),
     SITE_NAME=(str, "Inserm — Carrières"),
     ORGANIZATION_NAME=(str, "Inserm"),
     ORGANIZATION_URL=(str, "https://www.inserm.fr"),
@@ -309,7 +309,10 @@ WAGTAIL_SITE_NAME = env("SITE_NAME")
 # The employer named in job postings' structured data (schema.org hiringOrganization).
 ORGANIZATION_NAME = env("ORGANIZATION_NAME")
 ORGANIZATION_URL = env("ORGANIZATION_URL")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+# The site's public base URL: every absolute URL it writes starts with it (core/site_url.py);
+# scripts/run.sh sets it from PORT_BIND, and `manage.py sync_site_url` writes it into the Site.
+SITE_URL = env("SITE_URL")
+WAGTAILADMIN_BASE_URL = SITE_URL  # links in Wagtail's own e-mails
 # The database backend (French and English analysis, see search/database) is always kept up to
 # date: it answers alone by default, and when Elasticsearch is set it answers whenever the
 # engine cannot (search/engine.py). Elasticsearch has one index per language.
