@@ -39,9 +39,45 @@ FRENCH_ELISIONS = [
 #   string when they reach the stemmer: "congés"/"conges", "ingénieurs"/"ingenieur",
 #   "télétravail"/"teletravail" each give one term, and the stemmer then conflates the plural
 #   ("chercheurs" -> "chercheur"). Visitors type without accents as often as with them.
+#
+# Two analyzers (Elasticsearch's `default` at index time, `default_search` at search time):
+# - at index time the text is split on spaces, then `compounds` (word_delimiter_graph) splits
+#   words on hyphens and punctuation and also keeps them joined: "bio-informatique" gives
+#   "bio", "informatique" and "bioinformatique"; "2026-CDDR-217-00001" gives its parts and
+#   "2026CDDR21700001" (what core.search_text.search_terms sends for a typed reference);
+#   `flatten_graph` follows it, as Elasticsearch requires of graph filters at index time;
+# - at search time, the editors' synonyms (search.synonyms, a `synonym_graph` whose rules are
+#   filled in when an index is created, search.elasticsearch) come after folding, before the
+#   stemmer: their rules are read through the same filters, so "Congé maternité" and
+#   "conge maternite" are one rule.
+COMPOUNDS = {
+    "type": "word_delimiter_graph",
+    "catenate_words": True,
+    "catenate_numbers": True,
+    "catenate_all": True,
+    "preserve_original": False,
+    "split_on_case_change": False,
+    "split_on_numerics": False,
+    "stem_english_possessive": False,
+}
+SYNONYMS = {"type": "synonym_graph", "synonyms": [], "lenient": True}
+
 FRENCH_ANALYSIS = {
     "analyzer": {
         "default": {
+            "type": "custom",
+            "tokenizer": "whitespace",
+            "filter": [
+                "french_elision",
+                "compounds",
+                "flatten_graph",
+                "lowercase",
+                "french_stop",
+                "asciifolding",
+                "french_stemmer",
+            ],
+        },
+        "default_search": {
             "type": "custom",
             "tokenizer": "standard",
             "filter": [
@@ -49,11 +85,14 @@ FRENCH_ANALYSIS = {
                 "lowercase",
                 "french_stop",
                 "asciifolding",
+                "synonyms",
                 "french_stemmer",
             ],
         },
     },
     "filter": {
+        "compounds": COMPOUNDS,
+        "synonyms": SYNONYMS,
         "french_elision": {
             "type": "elision",
             "articles_case": True,
@@ -74,17 +113,33 @@ ENGLISH_ANALYSIS = {
     "analyzer": {
         "default": {
             "type": "custom",
-            "tokenizer": "standard",
+            "tokenizer": "whitespace",
             "filter": [
                 "english_possessive_stemmer",
+                "compounds",
+                "flatten_graph",
                 "lowercase",
                 "english_stop",
                 "asciifolding",
                 "english_stemmer",
             ],
         },
+        "default_search": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [
+                "english_possessive_stemmer",
+                "lowercase",
+                "english_stop",
+                "asciifolding",
+                "synonyms",
+                "english_stemmer",
+            ],
+        },
     },
     "filter": {
+        "compounds": COMPOUNDS,
+        "synonyms": SYNONYMS,
         "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
         "english_stop": {"type": "stop", "stopwords": "_english_"},
         "english_stemmer": {"type": "stemmer", "language": "english"},
@@ -92,6 +147,15 @@ ENGLISH_ANALYSIS = {
 }
 
 ANALYSIS = {"fr": FRENCH_ANALYSIS, "en": ENGLISH_ANALYSIS}
+
+
+def with_synonyms(settings, rules):
+    """A copy of an index creation body with the synonym rules filled in."""
+    settings = deepcopy(settings)
+    analysis = settings.get("settings", {}).get("analysis", {})
+    if "synonyms" in analysis.get("filter", {}):
+        analysis["filter"]["synonyms"]["synonyms"] = list(rules)
+    return settings
 
 
 def index_settings(language):

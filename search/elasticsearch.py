@@ -24,9 +24,18 @@ from wagtail.search.backends.elasticsearch8 import (
     Elasticsearch8SearchBackend,
 )
 
+from .config import with_synonyms
+
 
 class LanguageIndex(Elasticsearch8Index):
-    """An index that drops the objects of other languages before sending anything."""
+    """An index that drops the objects of other languages before sending anything, created
+    with the editors' synonyms of its language (search.synonyms)."""
+
+    def put(self):
+        from .synonyms import elasticsearch_rules
+
+        rules = elasticsearch_rules(self.backend.language)
+        self.es.indices.create(index=self.name, **with_synonyms(self.backend.settings, rules))
 
     def add_item(self, item):
         if self.backend.in_language([item]):
