@@ -472,6 +472,8 @@ def _spec(rng, index, kind, closed, today, width, seed):
         "contact_name": contact_name,
         "contact_email": contact_email,
         "hr_excellence": hr_excellence,
+        # HR fills it in once the offer is on EURAXESS: never a generated offer.
+        "euraxess_url": "",
         "registration_opens": calendar["registration_opens"] if calendar else None,
         "auditions_start": calendar["auditions_start"] if calendar else None,
         "auditions_end": calendar["auditions_end"] if calendar else None,

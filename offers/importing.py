@@ -348,6 +348,7 @@ class OfferImportForm(forms.Form):
     contact_name = _text(100)
     contact_email = forms.EmailField(required=False, max_length=254)
     hr_excellence = FlexibleBooleanField(default=True)
+    euraxess_url = forms.URLField(required=False, max_length=200, assume_scheme="https")
     registration_opens = IsoDateField()
     auditions_start = IsoDateField()
     auditions_end = IsoDateField()

@@ -120,6 +120,15 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
         return openapi_document(request, self)
 
+    @path("euraxess/")
+    def euraxess(self, request):
+        """Open fixed-term researcher offers as EURAXESS job XML, for HR (offers/euraxess.py):
+        signed-in users who may change offers only, never cached. (Wagtail's page addresses
+        allow no dot: the file is named euraxess-<date>.xml by its Content-Disposition.)"""
+        from .euraxess import export_response
+
+        return export_response(request)
+
     def get_cached_paths(self):
         # Publishing an offer purges the listing and, with these, its feeds and its API
         # (page_cache.py; the OpenAPI document does not change with the offers).
@@ -307,6 +316,15 @@ class OfferPage(RoutablePageMixin, BasePage):
         default=True,
         help_text=_("The European Commission's label, shown beside the offer's title."),
     )
+    euraxess_url = models.URLField(
+        _("EURAXESS address"),
+        blank=True,
+        help_text=_(
+            "Once HR has published the offer on EURAXESS, its address there, e.g. "
+            "https://euraxess.ec.europa.eu/jobs/123456: the offer links to it. Empty: not on "
+            "EURAXESS."
+        ),
+    )
     registration_opens = models.DateField(
         _("registration opens"),
         null=True,
@@ -380,6 +398,7 @@ class OfferPage(RoutablePageMixin, BasePage):
                 FieldPanel("application_details"),
                 FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
                 FieldPanel("hr_excellence"),
+                FieldPanel("euraxess_url"),
             ],
             _("Applying"),
         ),

@@ -36,6 +36,7 @@ FIELDS = (
     ("contact_name", FACT, "contact_name"),
     ("contact_email", FACT, "contact_email"),
     ("hr_excellence", FACT, "hr_excellence"),
+    ("euraxess_url", FACT, "euraxess_url"),
     ("registration_opens", FACT, "registration_opens"),
     ("auditions_start", FACT, "auditions_start"),
     ("auditions_end", FACT, "auditions_end"),

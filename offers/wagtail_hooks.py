@@ -4,10 +4,12 @@ from datetime import timedelta
 
 import django_filters
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -15,7 +17,7 @@ from core.locales import in_source_language
 from home.models import Region
 from home.snippet_views import LanguageIndexView
 
-from . import copying
+from . import copying, euraxess
 from .choices import Kind
 from .models import OfferPage, ResearchField
 
@@ -58,8 +60,20 @@ class OfferFilterSet(PageListingViewSet.filterset_class):
         fields = ["live", "locale"]
 
 
+class OfferIndexView(PageListingViewSet.index_view_class):
+    @cached_property
+    def header_buttons(self):
+        """The EURAXESS export (offers/euraxess.py), for those allowed to download it."""
+        buttons = list(super().header_buttons)
+        url = euraxess.export_url(self.request.user)
+        if url:
+            buttons.append(HeaderButton(_("EURAXESS export (XML)"), url=url, icon_name="download"))
+        return buttons
+
+
 class OfferListingViewSet(PageListingViewSet):
     model = OfferPage
+    index_view_class = OfferIndexView
     icon = "suitcase"
     menu_label = _("Offers")
     menu_order = 150

@@ -35,6 +35,7 @@ def offer_spec(reference, **overrides):
         "contact_name": "Camille Martin",
         "contact_email": "camille.martin@example.org",
         "hr_excellence": True,
+        "euraxess_url": "",
         "registration_opens": None,
         "auditions_start": None,
         "auditions_end": None,
