@@ -68,6 +68,9 @@ def media_origins(env):
             if env.str("AWS_S3_ADDRESSING_STYLE", default="") != "path":
                 origins.append(f"{endpoint.scheme}://{bucket}.{endpoint.netloc}")
         else:
-            aws_host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
-            origins += [f"https://{bucket}.{aws_host}", f"https://{aws_host}"]
+            # boto3 signs URLs on the global host even when a region is set
+            # (https://<bucket>.s3.amazonaws.com/…), and on the regional one in other set-ups.
+            hosts = [f"s3.{region}.amazonaws.com", "s3.amazonaws.com"] if region else []
+            for aws_host in hosts or ["s3.amazonaws.com"]:
+                origins += [f"https://{bucket}.{aws_host}", f"https://{aws_host}"]
     return [origin.rstrip("/") for origin in origins if origin]

@@ -1,11 +1,13 @@
 """Production settings refuse to start on an e-mail backend that prints, keeps or drops mail:
 the console backend would write password-reset links (an account takeover) into the logs."""
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -71,3 +73,94 @@ def test_the_load_runs_start_production_with_mail_written_to_their_work_folder(t
         "django.core.mail.backends.filebased.EmailBackend",
         str(tmp_path / "mail"),
     ]
+
+
+# --- Content-Security-Policy with media on S3 ------------------------------------------------
+
+# The policy as the middleware sends it on a public page and on an admin page, and the address
+# the media storage gives an image: what a browser compares.
+PRINT_CSP_AND_MEDIA_URL = """
+import json
+from django.core.files.storage import default_storage
+from django.http import HttpResponse
+from django.test import RequestFactory
+from core.security import ContentSecurityPolicyMiddleware
+
+def img_src(path):
+    middleware = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+    header = middleware(RequestFactory().get(path, secure=True))["Content-Security-Policy"]
+    directives = [part.split() for part in header.split(";") if part.strip()]
+    return next(sources for name, *sources in directives if name == "img-src")
+
+print(json.dumps({
+    "site": img_src("/fr/"),
+    "admin": img_src("/admin/pages/"),
+    "url": default_storage.url("images/photo.jpg"),
+}))
+"""
+S3 = {
+    "AWS_STORAGE_BUCKET_NAME": "careers-media",
+    # Never used to reach anything: boto3 signs URLs locally.
+    "AWS_ACCESS_KEY_ID": "AKIATESTONLY",
+    "AWS_SECRET_ACCESS_KEY": "test-only-secret",
+    "EMAIL_URL": "smtp+tls://user:password@relay.example.org:587",
+}
+
+
+def production_csp(**variables):
+    env = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    env.pop("MEDIA_ORIGIN", None)
+    env.update(
+        DJANGO_SETTINGS_MODULE="careers_site.settings.production",
+        SECRET_KEY="a-production-grade-secret-" + "x" * 40,
+        ALLOWED_HOSTS="carrieres.example.org",
+    )
+    env.update({**S3, **variables})
+    result = manage(env, "shell", "-v0", "-c", PRINT_CSP_AND_MEDIA_URL)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+@pytest.mark.parametrize(
+    "variables",
+    [
+        # An S3-compatible store, bucket as a host name of its own (boto3's choice) …
+        {"AWS_S3_ENDPOINT_URL": "https://s3.fr-par.scw.cloud", "AWS_S3_REGION_NAME": "fr-par"},
+        # … or in the path.
+        {"AWS_S3_ENDPOINT_URL": "https://s3.example.org:9000", "AWS_S3_ADDRESSING_STYLE": "path"},
+        # AWS itself.
+        {"AWS_S3_REGION_NAME": "eu-west-3"},
+    ],
+    ids=["endpoint", "endpoint-path-style", "aws"],
+)
+def test_the_csp_lets_pages_show_images_stored_on_s3(variables):
+    found = production_csp(**variables)
+
+    media = origin(found["url"])
+    assert found["url"].startswith(media + "/") and "Signature" in found["url"]
+    assert media in found["site"], (media, found["site"])
+    assert media in found["admin"], (media, found["admin"])
+    # Nothing broader than the media origin is allowed.
+    assert "*" not in found["site"] and "https:" not in found["site"]
+
+
+def test_a_cdn_in_front_of_the_bucket_is_allowed_too():
+    found = production_csp(
+        AWS_S3_ENDPOINT_URL="https://s3.fr-par.scw.cloud",
+        MEDIA_ORIGIN="https://media.carrieres.example.org/",
+    )
+
+    assert "https://media.carrieres.example.org" in found["site"]
+    assert origin(found["url"]) in found["site"]
+
+
+def test_without_s3_images_come_from_the_site_only():
+    found = production_csp(AWS_STORAGE_BUCKET_NAME="")
+
+    assert found["url"] == "/media/images/photo.jpg"
+    assert found["site"] == ["'self'"]
