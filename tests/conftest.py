@@ -17,7 +17,8 @@ def django_db_setup(
     test starts from it.
 
     Tests that use `db` run inside a transaction rolled back afterwards, so the demo content
-    stays as loaded; the browser tests' server process reads the same committed data.
+    stays as loaded. The browser tests' server process works on a copy of it, made after the
+    demo content is loaded (tests/browser/conftest.py), so what they write stays there.
 
     This replaces pytest-django's fixture, which creates a database only when a selected test
     asks for one with the `db` fixture or a `django_db` mark: the browser tests reach it

@@ -1,10 +1,15 @@
 """Browser tests: Playwright drives Debian's Chromium against a real server process.
 
-The server is `manage.py runserver` in its own process, reading the test database that
-tests/conftest.py filled with the demo content (committed, so another process sees it).
+The server is `manage.py runserver` in its own process. What it reads and writes is the
+browser tests' own database: a copy of the test database that tests/conftest.py filled with
+the demo content, made afresh at the start of each run and dropped at its end
+(`browser_database`). Whatever a browser test sends through the server (alerts, answers,
+pages, sign-ins) stays in the copy: the shared test database is left as it was, so any
+other test passes after the browser tests, with or without `--reuse-db`.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -13,8 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.db import connections
+from django.db import OperationalError, connections
 
 from ..servers import database_url, free_port
 from .chromium import CHROMIUM, CHROMIUM_ARGS
@@ -27,15 +31,78 @@ ARTIFACTS = ROOT / "test-artifacts"
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@contextmanager
+def using(name):
+    """Django's connections (every thread's and event loop's) on database `name` meanwhile."""
+    params = connections["default"].settings_dict
+    previous = params["NAME"]
+    connections.close_all()
+    params["NAME"] = name
+    try:
+        yield
+    finally:
+        connections.close_all()
+        params["NAME"] = previous
+
+
 @pytest.fixture(scope="session")
-def server_url(django_db_setup):
-    name = str(settings.DATABASES["default"]["NAME"])
-    if "memory" in name:
+def browser_database(django_db_setup, django_db_blocker):
+    """The name of the browser tests' own database: a copy of the test database, demo content
+    included (PostgreSQL: CREATE DATABASE … TEMPLATE; SQLite: a copy of the file), made
+    afresh for each run and dropped at its end."""
+    connection = connections["default"]
+    source = str(connection.settings_dict["NAME"])
+    if connection.vendor == "sqlite" and ("memory" in source or not source):
         pytest.skip("an in-memory SQLite test database cannot be shared with a server process")
+    with django_db_blocker.unblock():
+        connections.close_all()
+        if connection.vendor == "sqlite":
+            copy = source + ".browser"
+            shutil.copyfile(source, copy)
+        else:
+            copy = source + "_browser"
+            _postgres_copy(connection, source, copy)
+    yield copy
+    with django_db_blocker.unblock():
+        connections.close_all()
+        if connection.vendor == "sqlite":
+            os.remove(copy)
+        else:
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{copy}"')
+
+
+def _postgres_copy(connection, source, copy):
+    # CREATE DATABASE … TEMPLATE needs the source without sessions: this process's were just
+    # closed, and the server closes a session a moment after the client has gone.
+    deadline = time.monotonic() + 30
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{copy}"')
+        while True:
+            try:
+                cursor.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{source}"')
+                return
+            except OperationalError as error:  # "being accessed by other users"
+                if "other users" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+
+
+@pytest.fixture(autouse=True)
+def on_browser_database(browser_database, django_db_blocker):
+    """Each browser test's ORM calls (the `database()` blocks) read the copy the server uses."""
+    with using(browser_database):
+        yield
+
+
+@pytest.fixture(scope="session")
+def server_url(browser_database):
     port = free_port()
+    with using(browser_database):
+        url_of_database = database_url()
     env = {
         **os.environ,
-        "DATABASE_URL": database_url(),
+        "DATABASE_URL": url_of_database,
         "DJANGO_SETTINGS_MODULE": "careers_site.settings.test",
     }
     ARTIFACTS.mkdir(exist_ok=True)
