@@ -6,7 +6,7 @@ from wagtail.search import index
 
 from core.locales import in_locale
 from home.blocks import BodyBlock
-from home.models import BasePage, Contact
+from home.models import BasePage, Contact, HeroImageMixin
 from home.models.snippets import SITUATION_KINDS, Situation
 from home.regions import preferred_region
 
@@ -20,7 +20,7 @@ class AxisBlock(blocks.StructBlock):
         label = _("Axis of the equality plan")
 
 
-class ContactsPage(BasePage):
+class ContactsPage(HeroImageMixin, BasePage):
     """Support and protection: the equality plan and the directory of contacts.
 
     Contacts are snippets (admin › Snippets › Contacts): each is written once and shown here,
@@ -46,7 +46,11 @@ class ContactsPage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("equality_axes")]
+    content_panels = (
+        BasePage.content_panels
+        + HeroImageMixin.hero_panels
+        + [FieldPanel("body"), FieldPanel("equality_axes")]
+    )
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]

@@ -8,7 +8,7 @@ from wagtail.search import index
 from core.locales import in_locale
 from guides.blocks import StepBlock
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 from home.regions import regional_contacts
 from home.translation import facts
 
@@ -26,7 +26,7 @@ class Stage(models.TextChoices):
 STAGE_ORDER = list(Stage.values)
 
 
-class WelcomeGuidePage(BasePage):
+class WelcomeGuidePage(HeroImageMixin, BasePage):
     """One relocation guide: its steps, then a checklist of them to tick and print.
 
     Rules change (the visa was renamed in 2024): each guide says when it was last checked, and
@@ -63,17 +63,21 @@ class WelcomeGuidePage(BasePage):
         help_text=_("Shown after the steps and the checklist, e.g. advice, FAQs, documents."),
     )
 
-    content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("stage"),
-                FieldRowPanel([FieldPanel("last_checked"), FieldPanel("review_by")]),
-            ],
-            _("Place and freshness"),
-        ),
-        FieldPanel("steps"),
-        FieldPanel("body"),
-    ]
+    content_panels = (
+        BasePage.content_panels
+        + HeroImageMixin.hero_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("stage"),
+                    FieldRowPanel([FieldPanel("last_checked"), FieldPanel("review_by")]),
+                ],
+                _("Place and freshness"),
+            ),
+            FieldPanel("steps"),
+            FieldPanel("body"),
+        ]
+    )
     search_fields = BasePage.search_fields + [index.SearchField("steps"), index.SearchField("body")]
     search_excerpt_fields = ("intro", "steps", "body")
     override_translatable_fields = facts("stage", "last_checked", "review_by")

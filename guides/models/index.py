@@ -4,7 +4,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 
 from .guide import STAGE_ORDER, Stage, WelcomeGuidePage
 
@@ -15,7 +15,7 @@ def guides_in_journey_order(parent):
     return sorted(guides, key=lambda guide: STAGE_ORDER.index(guide.stage))
 
 
-class GuideIndexPage(BasePage):
+class GuideIndexPage(HeroImageMixin, BasePage):
     """ "Welcome to France": an overview of the support, then the guides along the journey."""
 
     body = StreamField(
@@ -28,7 +28,7 @@ class GuideIndexPage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    content_panels = BasePage.content_panels + HeroImageMixin.hero_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     search_suggestion_rank = 2  # suggested after the offers when a search finds nothing
 

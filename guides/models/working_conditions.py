@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from guides.leave import LeaveEstimateForm, estimate
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 from home.translation import facts
 
 
@@ -18,7 +18,7 @@ def days_field(label, default, help_text=""):
     )
 
 
-class WorkingConditionsPage(BasePage):
+class WorkingConditionsPage(HeroImageMixin, BasePage):
     """Leave, remote work, social benefits and mobility, with a leave estimator.
 
     The figures are fields, shared by both languages, so HR changes a number once and the
@@ -51,22 +51,26 @@ class WorkingConditionsPage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("annual_leave_days"), FieldPanel("rtt_days")]),
-                FieldRowPanel(
-                    [
-                        FieldPanel("remote_days_min"),
-                        FieldPanel("remote_days_max"),
-                        FieldPanel("on_site_days_min"),
-                    ]
-                ),
-            ],
-            _("Key facts (both languages)"),
-        ),
-        FieldPanel("body"),
-    ]
+    content_panels = (
+        BasePage.content_panels
+        + HeroImageMixin.hero_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("annual_leave_days"), FieldPanel("rtt_days")]),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("remote_days_min"),
+                            FieldPanel("remote_days_max"),
+                            FieldPanel("on_site_days_min"),
+                        ]
+                    ),
+                ],
+                _("Key facts (both languages)"),
+            ),
+            FieldPanel("body"),
+        ]
+    )
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     override_translatable_fields = facts(
         "annual_leave_days", "rtt_days", "remote_days_min", "remote_days_max", "on_site_days_min"

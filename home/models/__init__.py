@@ -1,6 +1,6 @@
 from .hr_excellence import Action, ActionStatus, ActionTheme, HRExcellencePage
 from .legal import AccessibilityStatementPage, ComplianceStatus
-from .pages import BasePage, HomePage, ListingFieldsMixin, StandardPage
+from .pages import BasePage, HeroImageMixin, HomePage, ListingFieldsMixin, StandardPage
 from .questionnaire import Answer, QuestionnairePage, Response
 from .snippets import Contact, ContactKind, Region
 from .suggestions import SuggestionFormField, SuggestionFormPage
@@ -18,6 +18,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "HRExcellencePage",
+    "HeroImageMixin",
     "HomePage",
     "ListingFieldsMixin",
     "Region",

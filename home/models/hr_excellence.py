@@ -13,7 +13,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.translation import facts
 
-from .pages import BasePage
+from .pages import BasePage, HeroImageMixin
 
 
 class MilestoneBlock(blocks.StructBlock):
@@ -27,7 +27,7 @@ class MilestoneBlock(blocks.StructBlock):
         label = _("Milestone")
 
 
-class HRExcellencePage(BasePage):
+class HRExcellencePage(HeroImageMixin, BasePage):
     """The European Charter & Code, the HRS4R process and label, and the action plan.
 
     The action plan is not written in the page: its actions are records (admin › HRS4R
@@ -53,7 +53,11 @@ class HRExcellencePage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("milestones")]
+    content_panels = (
+        BasePage.content_panels
+        + HeroImageMixin.hero_panels
+        + [FieldPanel("body"), FieldPanel("milestones")]
+    )
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]

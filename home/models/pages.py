@@ -97,6 +97,57 @@ class BasePage(ListingFieldsMixin, Page):
             )
 
 
+class HeroImageMixin(models.Model):
+    """A picture at the top of a section or a guide, with its text alternative.
+
+    The image is the same in every language (wagtail-localize synchronises it); its text
+    alternative is a translated text, so each language carries its own, and neither may be
+    left empty while there is an image. Shown as a <picture> with AVIF and WebP renditions
+    (home/templates/home/includes/hero_image.html).
+    """
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional. A wide picture shown under the title, at least 1,200 pixels wide; "
+            "no text in the picture."
+        ),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image text alternative"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Required with an image: what the picture shows, for people who cannot see it "
+            "(e.g. A researcher at a microscope in a laboratory). Translated with the page."
+        ),
+    )
+
+    hero_panels = [
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], _("Hero image"))
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not (self.hero_image_alt or "").strip():
+            raise ValidationError(
+                {
+                    "hero_image_alt": _(
+                        "Describe the image for people who cannot see it: the text "
+                        "alternative is required with an image."
+                    )
+                }
+            )
+
+
 class HomePage(BasePage):
     body = StreamField(
         BodyBlock(),
@@ -135,7 +186,7 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
+class StandardPage(HeroImageMixin, BasePage):
     """An information page: legal notices, section pages, anything made of shared blocks."""
 
     body = StreamField(
@@ -153,7 +204,7 @@ class StandardPage(BasePage):
         help_text=_("Legal pages (legal notice, accessibility, privacy) are linked in the footer."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    content_panels = BasePage.content_panels + HeroImageMixin.hero_panels + [FieldPanel("body")]
     promote_panels = BasePage.promote_panels + [
         MultiFieldPanel([FieldPanel("show_in_footer")], _("For the footer")),
     ]
