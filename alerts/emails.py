@@ -111,6 +111,17 @@ def confirmation_message(alert, saved_search):
         )
 
 
+def deadline_parts(deadline):
+    """The deadline's day, and its time (Paris) unless it is midnight: a noon deadline is not
+    the end of the day."""
+    moment = timezone.localtime(deadline)
+    midnight = (moment.hour, moment.minute, moment.second) == (0, 0, 0)
+    return {
+        "deadline": formats.date_format(moment, "DATE_FORMAT"),
+        "deadline_time": "" if midnight else formats.time_format(moment, "TIME_FORMAT"),
+    }
+
+
 def offer_summary(offer, index, index_url, region_name):
     """What a digest says about an offer, in the active language (computed once per run).
 
@@ -129,7 +140,7 @@ def offer_summary(offer, index, index_url, region_name):
         "laboratory": offer.laboratory,
         "city": offer.city,
         "region": region_name,
-        "deadline": formats.date_format(timezone.localtime(offer.deadline), "DATE_FORMAT"),
+        **deadline_parts(offer.deadline),
     }
     # Written once per offer and language, then put into every digest that lists it (the
     # template's output is escaped HTML, marked safe, so it is not escaped twice).

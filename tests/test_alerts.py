@@ -879,3 +879,27 @@ def test_queries_grow_with_distinct_searches_not_with_alerts():
     batches = -(-default.digests // 100)
     assert batches > 1
     assert default_queries == large_queries + 6 * (batches - 1)
+
+
+def test_digests_give_the_deadline_time_unless_it_is_midnight():
+    """A noon deadline is not the end of the day (issue 22, point 6)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    paris = ZoneInfo("Europe/Paris")
+    noon, midnight = publish(list(open_offers("en", kind="postdoc")[:2]))
+    day = (timezone.now() + timedelta(days=40)).astimezone(paris).date()
+    for offer, hour in ((noon, 12), (midnight, 0)):
+        deadline = datetime(day.year, day.month, day.day, hour, tzinfo=paris)
+        OfferPage.objects.filter(translation_key=offer.translation_key).update(deadline=deadline)
+    active_alert(email="noon@example.org", language="en", search="kind=postdoc")
+    active_alert(email="midi@example.org", language="fr", search="kind=postdoc")
+    run()
+    (english,) = sent_to("noon@example.org")
+    (french,) = sent_to("midi@example.org")
+    when = f"{day.day} {day.strftime('%B')} {day.year}"
+    for text in (english.body, html_of(english)):
+        assert f"Apply before {when} at 12:00 (Paris time)" in text
+        assert f"Apply before {when}\n" in text or f"Apply before {when}</" in text
+        assert f"Apply before {when} at 00:00" not in text
+    assert "à 12:00 (heure de Paris)" in french.body
