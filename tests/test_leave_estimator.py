@@ -82,6 +82,32 @@ def test_bad_input_is_explained_next_to_the_field(data, field, message):
         assert message in " ".join(str(error) for error in bound.errors[field])
 
 
+def test_eighteen_months_later_across_two_new_years_and_short_months():
+    """Mutants the mutation check left alive (docs/mutation.md): month arithmetic that only a
+    start in July or August carries over two years."""
+    assert leave.months_later(date(2026, 7, 31), 18) == date(2028, 1, 31)
+    assert leave.months_later(date(2026, 8, 15), 18) == date(2028, 2, 15)
+    assert leave.months_later(date(2026, 8, 31), 18) == date(2028, 2, 29)  # leap February
+    assert leave.months_later(date(2026, 12, 31), 2) == date(2027, 2, 28)
+
+
+def test_the_form_states_its_range_in_the_help_text_the_date_input_and_the_error():
+    with translation.override("en"):
+        bound = LeaveEstimateForm({"rate": "100", "start": "2028-02-01"}, today=date(2026, 7, 31))
+        field = bound.fields["start"]
+        assert field.help_text == "Format dd/mm/yyyy, from 31/07/2026 to 31/01/2028."
+        assert field.widget.attrs["min"] == "2026-07-31"
+        assert field.widget.attrs["max"] == "2028-01-31"
+        assert not bound.is_valid()
+        (message,) = bound.errors["start"]
+        assert message.startswith("Choose a date from 31 July 2026 to 31 January 2028:")
+        edges = [
+            LeaveEstimateForm({"rate": "100", "start": day}, today=date(2026, 7, 31)).is_valid()
+            for day in ("2026-07-30", "2026-07-31", "2028-01-31", "2028-02-01")
+        ]
+        assert edges == [False, True, True, False]
+
+
 # The page itself, through the test client, with "today" frozen in December.
 DECEMBER = date(2026, 12, 10)
 
