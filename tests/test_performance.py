@@ -18,7 +18,10 @@ pytestmark = pytest.mark.django_db
 #   4 aliases among ancestors       9 footer's legal pages
 #   5 view restrictions            10 active locale, looked up again by Wagtail
 #                                  11 the page's translations (switcher, hreflang)
-HOME_QUERIES = 11
+# and the offer sections (offers/templatetags/offer_home.py): 12 the offers index, 13 view
+# restrictions, 14 the count of open offers, 15 closing soon, 16 latest, 17 competitions with
+# a date to come, 18 regions for the search form.
+HOME_QUERIES = 18
 # A standard page: one more route step, its specific row, and the breadcrumbs' ancestors.
 STANDARD_PAGE_QUERIES = 13
 
