@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -20,6 +22,13 @@ from .robots import robots_txt
 from .views import healthz
 
 SITEMAPS = {"sitemaps": sitemaps.SECTIONS}
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for whatever the page's <link rel="icon">
+    says: the 32-pixel icon (static/img/), rather than a 404 on every first visit."""
+    return HttpResponsePermanentRedirect(static("img/favicon-32.png"))
+
 
 # Admin, documents and health stay outside the language prefix.
 urlpatterns = [
@@ -55,12 +64,13 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap, SITEMAPS, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.conf.urls.static import static as media_patterns
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += media_patterns(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every page lives under /fr/ or /en/. "/" is redirected by LocaleMiddleware, from the
 # browser's Accept-Language (French when unsure, LANGUAGE_CODE).

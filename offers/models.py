@@ -570,13 +570,27 @@ class OfferPage(RoutablePageMixin, BasePage):
 
         return offer_calendar(request, self)
 
+    @path("share-card/<str:version>/")
+    def share_card(self, request, version):
+        """The offer's picture for sharing (og:image), drawn once per version (share_card.py)."""
+        from .share_card import share_card_response
+
+        return share_card_response(request, self, version)
+
+    def share_image_url(self, request):
+        """The page frame's og:image (home.templatetags.seo_tags): the offer's share card."""
+        from .share_card import share_card_url
+
+        return share_card_url(self, request)
+
     def get_cached_paths(self):
         # Publishing the offer purges its page and its iCal file (page_cache.py).
         return ["/", "calendar/"]
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if self.is_open:
+        # The share card keeps the lifetime it set: its address changes with each revision.
+        if self.is_open and getattr(response, "fresh_for", None) is None:
             # At the deadline the page says "applications closed": no cache keeps it longer.
             fresh_for(response, (self.deadline - timezone.now()).total_seconds())
         return response

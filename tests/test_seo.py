@@ -252,9 +252,11 @@ def test_opengraph_tags(client, site_url, url, url_path, og_locale, alternate):
     assert head.og["og:locale"] == og_locale
     assert head.og_lists["og:locale:alternate"] == [alternate]
     assert head.og["og:site_name"]
-    assert head.og["twitter:card"] == "summary"
-    # No page type has an image, and the only logo is an SVG, which sharing services ignore.
-    assert "og:image" not in head.og
+    assert head.og["twitter:card"] == "summary_large_image"
+    # The site's default picture (a PNG: sharing services ignore SVG), absolute, sized.
+    assert head.og["og:image"].startswith("http")
+    assert head.og["og:image"].endswith("/img/share-default.png")
+    assert head.og["og:image:width"] == "1200" and head.og["og:image:height"] == "630"
 
 
 def test_opengraph_on_a_view_falls_back_to_the_site(client):

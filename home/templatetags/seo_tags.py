@@ -1,5 +1,5 @@
-"""Sharing and search-engine metadata for the page frame: OpenGraph locales and the
-organisation's JSON-LD on the home pages. Everything comes from objects the page has
+"""Sharing and search-engine metadata for the page frame: OpenGraph locales and picture, and
+the organisation's JSON-LD on the home pages. Everything comes from objects the page has
 already loaded: no query of its own."""
 
 from urllib.parse import urljoin
@@ -17,6 +17,28 @@ register = template.Library()
 # OpenGraph wants a territory: French from France, British English (the site's spelling).
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 LOGO = "img/organization-logo.svg"
+
+
+# The default picture of a shared link (1200 × 630, original artwork); a page type gives its
+# own with a `share_image_url(request)` method (offers: their share card).
+SHARE_IMAGE = "img/share-default.png"
+SHARE_IMAGE_SIZE = (1200, 630)
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context):
+    """The page's og:image: absolute URL, text alternative (empty: the site's name), size."""
+    page = context.get("page")
+    request = context.get("request")
+    url = alt = ""
+    own = getattr(page, "share_image_url", None)
+    if callable(own) and request is not None:
+        url = own(request)
+        alt = page.title  # a page's own picture shows its title
+    if not url:
+        default = static(SHARE_IMAGE)
+        url = request.build_absolute_uri(default) if request is not None else default
+    return {"url": url, "alt": alt, "width": SHARE_IMAGE_SIZE[0], "height": SHARE_IMAGE_SIZE[1]}
 
 
 @register.filter
