@@ -24,6 +24,8 @@
 
   var step = readStep();
   apply(step);
+  // Controls that need this script (A-/A+) are laid out from the start and seen from now on.
+  root.classList.add("js");
 
   document.addEventListener("DOMContentLoaded", function () {
     // The offer filters are folded on phones (results first) and open beside the results
@@ -48,9 +50,24 @@
       });
     });
 
+    // A form sent back with errors opens on its summary (autofocus does it in most browsers).
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary && document.activeElement !== summary) summary.focus();
+
+    // The phone menu is a native <details> (read as an expanded or collapsed button):
+    // Escape closes it and gives the focus back to its button.
+    var menu = document.querySelector("[data-site-menu]");
+    if (menu) {
+      menu.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && menu.open) {
+          menu.open = false;
+          menu.querySelector("summary").focus();
+        }
+      });
+    }
+
     var control = document.querySelector("[data-text-size]");
     if (!control) return;
-    control.hidden = false;
     var buttons = control.querySelectorAll("[data-text-size-step]");
     function refresh() {
       buttons[0].disabled = step === 0;

@@ -52,6 +52,7 @@ def test_text_size_control_scales_text_without_horizontal_scroll(server_url, new
     page = new_page(width=320)
     page.goto(server_url + "/en/working-at-inserm/")
     base = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.locator(".site-menu__button").click()  # on a phone the control is in the menu
     larger = page.get_by_role("button", name="A+ larger text")
     for _ in range(3):
         larger.click()
@@ -61,6 +62,7 @@ def test_text_size_control_scales_text_without_horizontal_scroll(server_url, new
     page.reload()  # remembered on this device
     again = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
     assert again == bigger
+    page.locator(".site-menu__button").click()
     page.get_by_role("button", name="A- smaller text").click()
     assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") < bigger
 
