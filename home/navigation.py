@@ -111,10 +111,7 @@ def language_versions(request, page=None):
             translations[current_language] = p
         elif is_translation(p):
             translations[p.locale.language_code] = p
-    # A listing whose filters are language-neutral codes keeps them in the other language.
-    query = ""
-    if getattr(page, "keeps_query_across_languages", False) and request.GET:
-        query = "?" + request.GET.urlencode()
+    query = carried_query(request)
     versions = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -134,6 +131,19 @@ def language_versions(request, page=None):
             }
         )
     return versions
+
+
+def carried_query(request):
+    """The query string the same page in another language is given: "?theme=3&status=done".
+
+    A page and its translation are the same page type, reading the same parameters with
+    language-neutral values (codes, slugs, numbers, dates typed as dd/mm/yyyy or ISO): the
+    action plan's filters, the support situation, the newcomer path's answers, the leave
+    estimator's dates, the listing's filters and page. So every parameter is carried,
+    percent-encoded again by QueryDict (the template escapes the link). The full-page cache
+    keys by the whole query string, so a carried parameter never reaches another visitor.
+    """
+    return "?" + request.GET.urlencode() if request.GET else ""
 
 
 def _view_language_versions(request):

@@ -166,3 +166,43 @@ def test_healthz(client):
     assert response.status_code == 200
     # Outside the language prefix; what it reports is tested in tests/test_healthz.py.
     assert response.json()["status"] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "other"),
+    [
+        (
+            "/fr/hr-excellence-in-research/",
+            "theme=3&status=in_progress",
+            "/en/hr-excellence-in-research/",
+        ),
+        ("/en/support-and-protection/", "situation=abroad", "/fr/soutien-et-protection/"),
+        (
+            "/fr/bienvenue-en-france/par-ou-commencer/",
+            "citizenship=non_eu&contract=fixed_term&family=yes",
+            "/en/welcome-to-france/where-do-i-start/",
+        ),
+        ("/en/working-at-inserm/", "start=01%2F03%2F2027&rate=80", "/fr/travailler-a-l-inserm/"),
+    ],
+)
+def test_switcher_keeps_the_pages_query_parameters(client, url, query, other):
+    """The same page in the other language reads the same parameters (issue 22, point 6)."""
+    outline = Outline(client.get(f"{url}?{query}").content.decode())
+    language = other.split("/")[1]
+    links = [a["href"] for a in outline.anchors if a.get("hreflang") == language]
+    assert links == [f"{other}?{query}"]
+    # The alternates name the page itself, without the visitor's parameters.
+    assert outline.alternates()[language].endswith(other)
+
+
+def test_switcher_escapes_what_it_carries(client):
+    html = client.get('/fr/soutien-et-protection/?situation="><script>x</script>').content.decode()
+    assert "<script>x</script>" not in html
+    outline = Outline(html)
+    [link] = [a["href"] for a in outline.anchors if a.get("hreflang") == "en"]
+    assert link == "/en/support-and-protection/?situation=%22%3E%3Cscript%3Ex%3C%2Fscript%3E"
+
+
+def test_switcher_carries_nothing_to_a_fallback_home(client, french_only_page):
+    outline = Outline(client.get("/fr/travailler-a-l-inserm/charte-du-temps/?a=1").content.decode())
+    assert [a["href"] for a in outline.anchors if a.get("hreflang") == "en"] == ["/en/"]
