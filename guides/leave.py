@@ -17,9 +17,11 @@ from datetime import date
 from decimal import Decimal
 
 from django import forms
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from core.templatetags.language_tags import long_date
 
 RATES = [100, 90, 80, 70, 60, 50]
 MONTHS_AHEAD = 18
@@ -65,10 +67,9 @@ class LeaveEstimateForm(forms.Form):
         label=_("Start date"),
         input_formats=INPUT_FORMATS,
         # The HTML date input shows the date in the browser's language and sends it as ISO;
-        # the placeholder is for browsers that show a plain text box.
-        widget=forms.DateInput(
-            attrs={"type": "date", "placeholder": _("dd/mm/yyyy")}, format="%Y-%m-%d"
-        ),
+        # browsers that show a plain text box have the format in the help text (a placeholder
+        # is not allowed on a date input).
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Enter a date as dd/mm/yyyy (or yyyy-mm-dd).")},
     )
 
@@ -92,8 +93,8 @@ class LeaveEstimateForm(forms.Form):
                     "from today up to 18 months ahead."
                 )
                 % {
-                    "first": formats.date_format(self.first, "DATE_FORMAT"),
-                    "last": formats.date_format(self.last, "DATE_FORMAT"),
+                    "first": long_date(self.first),
+                    "last": long_date(self.last),
                 }
             )
         return start

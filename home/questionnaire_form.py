@@ -1,6 +1,7 @@
 """The questionnaire's form: for each statement, a rating and a comment, both optional."""
 
 from django import forms
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from core.human_check import HumanCheckMixin
@@ -33,7 +34,8 @@ class QuestionnaireForm(HumanCheckMixin):
                     required=False,
                     max_length=COMMENT_MAX,
                     widget=forms.Textarea(attrs={"rows": 2, "maxlength": COMMENT_MAX}),
-                    help_text=_("Up to %(count)s characters.") % {"count": COMMENT_MAX},
+                    help_text=_("Up to %(count)s characters.")
+                    % {"count": number_format(COMMENT_MAX, force_grouping=True)},
                 )
         guards = ["picture", "website", "check_token"]
         self.order_fields([name for name in self.fields if name not in guards] + guards)

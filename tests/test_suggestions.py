@@ -42,12 +42,13 @@ def post(client, url=URL_EN, *, picture="maison", token=None, **fields):
 
 def test_the_form_asks_in_each_language_with_its_limits(client):
     english = client.get(URL_EN).content.decode()
-    assert "Your suggestion" in english and "Up to 5000 characters." in english
+    assert "Your suggestion" in english and "Up to 5,000 characters." in english
     assert 'maxlength="5000"' in english
     assert "Check that you are a person" in english
     assert 'class="honeypot" aria-hidden="true"' in english
     french = client.get(URL_FR).content.decode()
     assert "Votre suggestion" in french and "Vérifiez que vous êtes une personne" in french
+    assert "Jusqu’à 5\u202f000 caractères." in french  # a no-break space between thousands
 
 
 def test_a_suggestion_reaches_hr_by_email_and_is_kept_without_the_guards(client):

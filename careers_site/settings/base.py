@@ -185,6 +185,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # No Gravatar: the admin makes no request to a third party about its users.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# British English dates and times, French thousands with a no-break space (careers_site/formats/).
+FORMAT_MODULE_PATH = ["careers_site.formats"]
 
 # --- Editorial rights --------------------------------------------------------
 # The editorial app decides who may do what (editorial/permissions.py); the content apps, a

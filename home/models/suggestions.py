@@ -10,6 +10,7 @@ what the visitor typed.
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -79,7 +80,9 @@ class SuggestionFormBuilder(FormBuilder):
         form_field.max_length = limit
         form_field.validators.append(MaxLengthValidator(limit))
         form_field.widget.attrs["maxlength"] = str(limit)
-        hint = _("Up to %(count)s characters.") % {"count": limit}
+        hint = _("Up to %(count)s characters.") % {
+            "count": number_format(limit, force_grouping=True)
+        }
         form_field.help_text = f"{form_field.help_text} {hint}".strip()
         return form_field
 

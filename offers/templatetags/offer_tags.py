@@ -1,11 +1,12 @@
 from django import template
 from django.utils import formats, timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, npgettext
 
 from core.json_ld import json_ld_script
+from core.templatetags.language_tags import long_date
 
 register = template.Library()
 
@@ -23,7 +24,7 @@ def page_query(filters, number):
 def deadline(offer):
     """ "12 May 2027, 13:00 (Paris time) — 5 days left", or "Applications closed"."""
     moment = timezone.localtime(offer.deadline)
-    when = formats.date_format(moment, "DATE_FORMAT")
+    when = long_date(moment)
     time = formats.time_format(moment, "TIME_FORMAT")
     stamp = format_html(
         '<time datetime="{}">{} {}</time>',
@@ -65,7 +66,6 @@ def facet_fieldset(facet, any_label=""):
     if not options:
         return ""
     kind = "radio" if facet.single else "checkbox"
-    offers = _("offers")
     rows = []
     for number, option in enumerate(options, start=1):
         rows.append(
@@ -83,7 +83,8 @@ def facet_fieldset(facet, any_label=""):
                 number,
                 option.label,
                 option.count,
-                offers,
+                # Read after the count by screen readers: "(1 offer)", "(12 offers)".
+                npgettext("facet count", "offer", "offers", option.count),
             )
         )
     if facet.single:
@@ -104,3 +105,37 @@ def facet_fieldset(facet, any_label=""):
         facet.label,
         mark_safe("".join(rows)),
     )
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+def text_with_lists(text, autoescape=True):
+    """Plain text with line breaks (an offer's "how to apply"): runs of lines starting with
+    "- ", "* " or "• " become a list, other runs paragraphs with their line breaks."""
+    escape = conditional_escape if autoescape else (lambda value: value)
+    blocks, items, lines = [], [], []
+
+    def flush_lines():
+        if lines:
+            blocks.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
+            lines.clear()
+
+    def flush_items():
+        if items:
+            blocks.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
+            items.clear()
+
+    for raw in str(text or "").replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        marker = line[:2]
+        if marker in ("- ", "* ", "• ") or (line.startswith("•") and len(line) > 1):
+            flush_lines()
+            items.append(line[1:].strip())
+        elif not line:
+            flush_lines()
+            flush_items()
+        else:
+            flush_items()
+            lines.append(line)
+    flush_lines()
+    flush_items()
+    return mark_safe("".join(blocks))
