@@ -1,5 +1,6 @@
 """The sections of `manage.py benchmark`'s report besides the page timings: the environment
-measured, the translation-status report's cost, and the latest load-test summary.
+measured, the search relevance scores, the translation-status report's cost, and the latest
+load-test summary.
 
 Each returns plain data for json.dumps.
 """
@@ -102,6 +103,35 @@ def translation_status(runs):
             }
         report[locale.language_code] = section
     return report
+
+
+def relevance(details=False):
+    """success@1, success@3 and MRR of the labelled queries (search/relevance_queries.yaml), run
+    through the site's search on the configured database (and Elasticsearch when set), with
+    the queries whose expected page is not first (all of them with `details`)."""
+    from search.relevance import evaluate
+
+    outcome = evaluate()
+    rows = outcome["queries"]
+    shown = rows if details else [row for row in rows if row["rank"] != 1]
+    return {
+        "backends": sorted(settings.WAGTAILSEARCH_BACKENDS),
+        "summary": outcome["summary"],
+        "issue_examples": {
+            f"{row['language']}:{row['query']}": row["rank"]
+            for row in rows
+            if "issue" in row["kinds"]
+        },
+        "not_first": [
+            {
+                "query": row["query"],
+                "language": row["language"],
+                "rank": row["rank"],
+                **{key: row[key] for key in ("corrected", "missing", "gap") if row[key]},
+            }
+            for row in shown
+        ],
+    }
 
 
 def load_results(path=LOAD_SUMMARY):

@@ -6,6 +6,7 @@ Infrastructure (docs/architecture.md): it knows Wagtail's search backends, no pr
 
 import re
 
+from django.utils.translation import get_language
 from wagtail.search.backends import get_search_backend
 
 MAX_QUERY_LENGTH = 200
@@ -13,8 +14,31 @@ MAX_QUERY_LENGTH = 200
 # apostrophe: the word after them is the one people look for.
 ELISION = re.compile(r"\b(?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’]", re.IGNORECASE)
 WORD = re.compile(r"\w+")
+# Words joined by hyphens: compounds ("bio-informatique", "ATIP-Avenir") and references or codes
+# ("2026-CDDR-217-00001"). Each is also written as one word, in the index and in queries, so
+# "bioinformatique" finds "bio-informatique" and the other way round, and a reference is one
+# token for every backend (PostgreSQL's parser reads "-00001" as a negative number otherwise).
+COMPOUND = re.compile(r"\w+(?:[-‐‑]\w+)+")
+HYPHENS = re.compile(r"[-‐‑]")
 # Boolean operators copied from other search engines' syntax (only when typed in capitals).
 OPERATORS = {"AND", "OR", "NOT"}
+
+
+# Who may add variants of a query (a higher layer registers itself: search.apps adds the
+# editors' synonyms): functions (terms, language) -> [terms, variant, …].
+QUERY_VARIANTS = []
+
+
+def backend_query(terms, language):
+    """The database backend's query for `terms`: all the words, or any variant of them."""
+    from modelsearch.query import Or, PlainText
+
+    variants = [terms]
+    for variants_of in QUERY_VARIANTS:
+        variants = variants_of(terms, language)
+    if len(variants) == 1:
+        return PlainText(terms, operator="and")
+    return Or([PlainText(variant, operator="and") for variant in variants])
 
 
 def clean_query(raw):
@@ -30,8 +54,21 @@ def search_terms(query):
     words means `"`, `(`, `:`, `*` or `AND` typed by a visitor are searched for, or ignored,
     never interpreted.
     """
-    words = WORD.findall(ELISION.sub(" ", query))
+    text = COMPOUND.sub(lambda match: HYPHENS.sub("", match.group()), ELISION.sub(" ", query))
+    words = WORD.findall(text)
     return " ".join(word for word in words if word not in OPERATORS)
+
+
+def joined_compounds(text):
+    """The hyphenated words of `text` written as one word, for the index: "bio-informatique
+    2026-CDDR-217-00001" -> "bioinformatique 2026CDDR21700001" ("" when there are none)."""
+    return " ".join(HYPHENS.sub("", match) for match in COMPOUND.findall(text))
+
+
+def index_text(text):
+    """Text as the database backends index it: as written, plus its compounds as one word."""
+    joined = joined_compounds(text)
+    return f"{text} {joined}" if joined else text
 
 
 def matching(model, query):
@@ -47,7 +84,19 @@ def matching(model, query):
     if not terms:
         return model.objects.none().values("pk")
     backend = get_search_backend()
-    results = backend.search(terms, model.objects.all(), order_by_relevance=False)
+    query = backend_query(terms, get_language())
+    results = backend.search(query, model.objects.all(), order_by_relevance=False)
     compiler = results.query_compiler
     # The same call the backends' own facet() makes to get the matching queryset.
     return compiler.search(compiler.get_config(backend), None, None).values("pk")
+
+
+def ranked(model, query, queryset, limit):
+    """The primary keys of the best `limit` objects of `queryset` matching `query`, best first:
+    the backend's own ranking (the offer listing's "Best match" order)."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    query = backend_query(terms, get_language())
+    results = get_search_backend().search(query, queryset.only("pk"))
+    return [obj.pk for obj in results[:limit]]

@@ -15,18 +15,25 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Case, Count, Q, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.search_text import clean_query, matching
+from core.search_text import clean_query, matching, ranked
 from home.models import Region
 
 from .choices import DEADLINE_WINDOWS, Category, Kind, Profile
 from .facets import engine_facet_counts
 from .models import OfferPage, OfferResearchField, ResearchField
 
-SORTS = {"deadline": ("deadline", "pk"), "newest": ("-first_published_at", "-pk")}
+# "relevance" (Best match, the default with a text query) puts the RELEVANCE_LIMIT best matches
+# first, in the search backend's order, then the others by deadline.
+SORTS = {
+    "relevance": ("deadline", "pk"),
+    "deadline": ("deadline", "pk"),
+    "newest": ("-first_published_at", "-pk"),
+}
+RELEVANCE_LIMIT = 200
 MAX_VALUES_PER_FILTER = 20
 MAX_CITY_LENGTH = 100
 FACET_CACHE_SECONDS = 300
@@ -104,10 +111,16 @@ class OfferFilters:
         self.remote = _single(params, "remote", {"1"}, self.ignored) == "1"
         within = _single(params, "within", {str(days) for days in DEADLINE_WINDOWS}, self.ignored)
         self.within = int(within) if within else None
-        self.sort = _single(params, "sort", set(SORTS), self.ignored) or "deadline"
+        self.sort = _single(params, "sort", set(SORTS), self.ignored) or self.default_sort
+        if self.sort == "relevance" and not self.query:
+            self.sort = "deadline"  # nothing to rank by
         self._allowed = allowed
 
     # --- Querysets ---------------------------------------------------------------
+
+    @property
+    def default_sort(self):
+        return "relevance" if self.query else "deadline"
 
     @property
     def is_filtered(self):
@@ -161,7 +174,9 @@ class OfferFilters:
     @property
     def region_first(self):
         """The preferred region, when it orders the results (not when regions are filtered)."""
-        return self.preferred_region if not self.selected["region"] else None
+        if self.selected["region"] or self.sort == "relevance":
+            return None
+        return self.preferred_region
 
     @property
     def region_first_name(self):
@@ -169,10 +184,23 @@ class OfferFilters:
 
     def results(self):
         order = SORTS[self.sort]
+        filtered = self.base_queryset().filter(self.conditions())
+        if self.sort == "relevance":
+            # The backend ranks the filtered offers (one query); the best come first. The
+            # visitor's region does not reorder a ranking.
+            best = ranked(OfferPage, self.query, filtered, RELEVANCE_LIMIT)
+            if not best:
+                return filtered.order_by(*order)
+            position = Case(
+                *(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(best)),
+                default=Value(len(best)),
+                output_field=IntegerField(),
+            )
+            return filtered.order_by(position, *order)
         if self.region_first is not None:
             regional = Case(When(region_id=self.region_first.pk, then=0), default=1)
             order = (regional, *order)
-        return self.base_queryset().filter(self.conditions()).order_by(*order)
+        return filtered.order_by(*order)
 
     # --- Facets ------------------------------------------------------------------
 
@@ -330,7 +358,7 @@ class OfferFilters:
             pairs.append(("remote", "1"))
         if self.within:
             pairs.append(("within", str(self.within)))
-        if include_sort and self.sort != "deadline":
+        if include_sort and self.sort != self.default_sort:
             pairs.append(("sort", self.sort))
         return pairs
 

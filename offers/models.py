@@ -1,9 +1,13 @@
+from functools import lru_cache
+from html import unescape
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -148,6 +152,25 @@ class OfferQuerySet(PageQuerySet):
 
 
 OfferPageManager = PageManager.from_queryset(OfferQuerySet)
+
+
+@lru_cache(maxsize=1)
+def shared_sentences():
+    """The sentences every generated offer repeats, longest first (offers/demo_vocabulary.py):
+    the working environment, remote work, the working languages."""
+    from . import demo_vocabulary as vocab
+
+    pairs = [*vocab.ENVIRONMENT, vocab.REMOTE_WORK, *vocab.LANGUAGE_BULLETS.values()]
+    return sorted({text for pair in pairs for text in pair}, key=len, reverse=True)
+
+
+def without_shared_sentences(html):
+    """Rich text as plain text, less the sentences shared by every offer."""
+    text = unescape(strip_tags(str(html or "").replace("<", " <")))
+    for sentence in shared_sentences():
+        if sentence in text:
+            text = text.replace(sentence, " ")
+    return " ".join(text.split())
 
 
 class OfferPage(RoutablePageMixin, BasePage):
@@ -413,12 +436,17 @@ class OfferPage(RoutablePageMixin, BasePage):
         ),
     ]
 
+    # The description and profile are indexed without the sentences the institute repeats in
+    # every offer (leave and RTT, remote work, the environment, working languages): indexed once
+    # per offer, they made hundreds of offers answer "RTT" or "télétravail" before the page that
+    # explains it. The reference counts as much as the title.
     search_fields = BasePage.search_fields + [
-        index.SearchField("reference"),
+        index.SearchField("reference", boost=2),
         index.SearchField("laboratory"),
         index.SearchField("city"),
-        index.SearchField("description"),
-        index.SearchField("candidate_profile"),
+        index.SearchField("indexed_description"),
+        index.SearchField("indexed_candidate_profile"),
+        index.SearchField("indexed_research_fields", boost=1.5),
         index.AutocompleteField("title"),
         index.FilterField("kind"),
         index.FilterField("category"),
@@ -436,6 +464,22 @@ class OfferPage(RoutablePageMixin, BasePage):
     search_excerpt_fields = ("intro", "description", "candidate_profile")
     # A search result shows the offer's kind, laboratory, place and deadline too.
     search_result_template = "offers/includes/search_result.html"
+    # Site search multiplies an offer's score by 1, an information page's by BasePage's 2.
+    search_boost = 1.0
+
+    def indexed_description(self):
+        return without_shared_sentences(self.description)
+
+    def indexed_candidate_profile(self):
+        return without_shared_sentences(self.candidate_profile)
+
+    def indexed_research_fields(self):
+        """The offer's research fields in its language ("postdoc neurosciences")."""
+        links = list(self.research_fields.all())  # prefetched by update_index
+        fields = [link.research_field for link in links]
+        if fields and any(field.locale_id != self.locale_id for field in fields):
+            fields = in_locale(fields, self.locale_id)
+        return " ".join(field.name for field in fields)
 
     # Facts are the same in both languages; only texts are translated.
     override_translatable_fields = facts(*OFFER_FACTS)

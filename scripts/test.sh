@@ -34,7 +34,8 @@ fi
 # The database search backend analyses text differently on SQLite (search/database): the
 # matching cases run there too, on a whole run (extra arguments select tests of the run above).
 if [ "$#" -eq 0 ]; then
-    echo "Search matching cases on SQLite"
+    echo "Search matching cases and relevance floors on SQLite"
     DATABASE_URL="sqlite:///$(mktemp -d)/careers.sqlite3" \
-        "$VENV/bin/python" -m pytest -p no:cacheprovider tests/test_search_matching.py
+        "$VENV/bin/python" -m pytest -p no:cacheprovider tests/test_search_matching.py \
+        tests/test_search_relevance.py
 fi

@@ -6,3 +6,13 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
     verbose_name = _("Site search")
+
+    def ready(self):
+        from core.search_text import QUERY_VARIANTS
+
+        from .synonyms import alternatives
+
+        # The database backends search the editors' synonyms too, wherever a query is
+        # searched (site search, the offer listing, its API, alerts).
+        if alternatives not in QUERY_VARIANTS:
+            QUERY_VARIANTS.append(alternatives)

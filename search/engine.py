@@ -12,6 +12,7 @@ visitor (core/search_backends.py: the offer listing's facet counts share that st
 import logging
 
 from django.core.paginator import Paginator
+from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
 from core.search_backends import (
@@ -21,6 +22,7 @@ from core.search_backends import (
     is_set_aside,  # noqa: F401 - careers_site/health.py reads it here
     set_aside,
 )
+from core.search_text import backend_query as database_query
 from core.search_text import search_terms
 
 logger = logging.getLogger(__name__)
@@ -38,9 +40,13 @@ def search_page(queryset, query, *, language, number, per_page):
     still answer.
     """
     terms = search_terms(query)
+    if not terms:  # only symbols or operators: nothing to search for
+        return evaluated_page(queryset.none(), number, per_page), DATABASE
     for name in backend_names(language):
         try:
-            results = get_search_backend(name).search(terms, queryset, operator="and")
+            results = get_search_backend(name).search(
+                backend_query(terms, language, name), queryset
+            )
             return evaluated_page(results, number, per_page), name
         except Exception as error:
             # Any failure of the optional engine (connection refused, timeout, HTTP error,
@@ -55,6 +61,15 @@ def search_page(queryset, query, *, language, number, per_page):
                 ENGINE_RETRY_AFTER,
             )
             set_aside(name)
+
+
+def backend_query(terms, language, name):
+    """The query a backend receives: all the words; on the database, also each variant from
+    the editors' synonyms (search.synonyms, registered in core.search_text.QUERY_VARIANTS;
+    Elasticsearch applies them in its analyzer)."""
+    if name == DATABASE:
+        return database_query(terms, language)
+    return PlainText(terms, operator="and")
 
 
 def evaluated_page(results, number, per_page):

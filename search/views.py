@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -8,7 +10,7 @@ from core.search_text import clean_query
 
 from .engine import search_page
 from .excerpts import excerpt, fold, page_text
-from .spelling import suggestion
+from .spelling import FEW_RESULTS, suggestion
 
 RESULTS_PER_PAGE = 10
 SECTION_DEPTH = 3  # root (1) > home (2) > sections (3)
@@ -22,14 +24,16 @@ def search(request):
     locale = Locale.get_active()
     context = {"search_query": query, "results": None, "promotions": []}
     if query:
-        results, _backend = search_page(
-            searchable_pages(locale).specific(),
+        outcome = site_search(
             query,
-            language=get_language(),
+            locale,
+            get_language(),
             number=request.GET.get("page"),
-            per_page=RESULTS_PER_PAGE,
+            correct=request.GET.get("original") != "1",
         )
-        describe(results.object_list, query, get_language())
+        results = outcome.results
+        context["corrected_query"] = outcome.corrected
+        describe(results.object_list, outcome.searched, get_language())
         context["results"] = results
         if results.number == 1:
             context["promotions"] = promotions(query, locale)
@@ -45,6 +49,40 @@ def search(request):
         # each visitor rather than served from a shared cache.
         patch_cache_control(response, private=True)
     return response
+
+
+@dataclass
+class Outcome:
+    """What a search shows: a page of results, the query searched (`corrected` when it is a
+    correction of what the visitor typed, else None) and the backend that answered."""
+
+    results: object
+    searched: str
+    corrected: str | None = None
+    backend: str = ""
+
+
+def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE, correct=True):
+    """The search page's results for `query` (also run by the relevance benchmark,
+    search/relevance.py).
+
+    When the query finds nothing or very little (search.spelling.FEW_RESULTS) and a correction
+    of its unknown words finds more, the corrected query's results are shown instead, unless
+    `correct` is False (the visitor asked for what they typed).
+    """
+    pages = searchable_pages(locale).specific()
+    results, backend = search_page(
+        pages, query, language=language, number=number, per_page=per_page
+    )
+    if correct and results.paginator.count <= FEW_RESULTS:
+        corrected = suggestion(query, locale)
+        if corrected and fold(corrected) != fold(query):
+            better, better_backend = search_page(
+                pages, corrected, language=language, number=number, per_page=per_page
+            )
+            if better.paginator.count > results.paginator.count:
+                return Outcome(better, corrected, corrected, better_backend)
+    return Outcome(results, query, None, backend)
 
 
 def searchable_pages(locale):

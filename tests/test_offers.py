@@ -53,6 +53,12 @@ def test_listing_hides_closed_offers(client):
         OfferPage.objects.live().filter(locale=locale("fr"), deadline__lte=timezone.now()).first()
     )
     assert closed is not None, "the demo content includes closed offers"
+    # The same search finds an open offer by its reference (PostgreSQL once read "-00001" as
+    # a negative number and found none: the closed offer's absence proved nothing).
+    opened = open_offers().order_by("pk").first()
+    response = client.get(LISTING["fr"], {"q": opened.reference})
+    assert result_count(response.content.decode()) == 1
+    assert [offer.pk for offer in response.context["offers"].object_list] == [opened.pk]
     response = client.get(LISTING["fr"], {"q": closed.reference})
     assert result_count(response.content.decode()) == 0
 
@@ -117,6 +123,14 @@ def test_text_search_finds_by_title_word_and_reference(client):
     assert result_count(html) == 0
     assert "Retirer" in html  # the empty state suggests removing a filter
     assert 'href="?q=cryomicroscopie"' in html
+    # By reference, hyphens and digits included, in the listing and in site search.
+    reference = make_offer("2026-CDDR-999-00042", title_fr="Chercheur en CDD – cryomicroscopie")
+    for query in ("2026-CDDR-999-00042", "2026-cddr-999-00042"):
+        response = client.get(LISTING["fr"], {"q": query})
+        assert result_count(response.content.decode()) == 1
+        assert [offer.pk for offer in response.context["offers"].object_list] == [reference.pk]
+        results = client.get("/fr/search/", {"q": query}).context["results"]
+        assert [page.pk for page in results.object_list] == [reference.pk]
 
 
 def test_pagination_and_shareable_urls(client):

@@ -52,6 +52,19 @@ WAGTAIL_NGRAM_FILTERS = {
     "edgengram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 15},
 }
 
+# Hyphenated words are split and also kept joined, at index time only: "bio-informatique" ->
+# "bio", "informatique", "bioinformatique"; "2026-CDDR-217-00001" -> "2026CDDR21700001" too.
+COMPOUNDS_FILTER = {
+    "type": "word_delimiter_graph",
+    "catenate_words": True,
+    "catenate_numbers": True,
+    "catenate_all": True,
+    "preserve_original": False,
+    "split_on_case_change": False,
+    "split_on_numerics": False,
+    "stem_english_possessive": False,
+}
+
 
 @pytest.fixture
 def backends():
@@ -102,12 +115,27 @@ def test_french_index_creation_body(backends):
                     # Named "default": every text field without an analyzer of its own uses it.
                     "default": {
                         "type": "custom",
+                        "tokenizer": "whitespace",
+                        "filter": [
+                            "french_elision",
+                            "compounds",
+                            "flatten_graph",
+                            "lowercase",
+                            "french_stop",
+                            "asciifolding",
+                            "french_stemmer",
+                        ],
+                    },
+                    # "default_search": what Elasticsearch applies to the query text.
+                    "default_search": {
+                        "type": "custom",
                         "tokenizer": "standard",
                         "filter": [
                             "french_elision",
                             "lowercase",
                             "french_stop",
                             "asciifolding",
+                            "synonyms",
                             "french_stemmer",
                         ],
                     },
@@ -115,6 +143,9 @@ def test_french_index_creation_body(backends):
                 "tokenizer": WAGTAIL_TOKENIZERS,
                 "filter": {
                     **WAGTAIL_NGRAM_FILTERS,
+                    "compounds": COMPOUNDS_FILTER,
+                    # Filled in with the editors' list when an index is created.
+                    "synonyms": {"type": "synonym_graph", "synonyms": [], "lenient": True},
                     "french_elision": {
                         "type": "elision",
                         "articles_case": True,
@@ -151,12 +182,26 @@ def test_english_index_creation_body(backends):
                     **WAGTAIL_NGRAM_ANALYZERS,
                     "default": {
                         "type": "custom",
+                        "tokenizer": "whitespace",
+                        "filter": [
+                            "english_possessive_stemmer",
+                            "compounds",
+                            "flatten_graph",
+                            "lowercase",
+                            "english_stop",
+                            "asciifolding",
+                            "english_stemmer",
+                        ],
+                    },
+                    "default_search": {
+                        "type": "custom",
                         "tokenizer": "standard",
                         "filter": [
                             "english_possessive_stemmer",
                             "lowercase",
                             "english_stop",
                             "asciifolding",
+                            "synonyms",
                             "english_stemmer",
                         ],
                     },
@@ -164,6 +209,8 @@ def test_english_index_creation_body(backends):
                 "tokenizer": WAGTAIL_TOKENIZERS,
                 "filter": {
                     **WAGTAIL_NGRAM_FILTERS,
+                    "compounds": COMPOUNDS_FILTER,
+                    "synonyms": {"type": "synonym_graph", "synonyms": [], "lenient": True},
                     "english_possessive_stemmer": {
                         "type": "stemmer",
                         "language": "possessive_english",
@@ -221,10 +268,15 @@ def test_standard_page_mapping(backends):
             "show_in_menus_filter": {"type": "boolean"},
             # Fields declared below Page carry the concrete model's prefix, even when they come
             # from an abstract base (BasePage's intro); Page's own search_description does not.
-            "home_standardpage__intro": {"type": "text", "copy_to": "_all_text"},
-            "search_description": {"type": "text", "copy_to": "_all_text"},
+            # The summary and the search description are boosted (1.5), as on the database.
+            "home_standardpage__intro": {
+                "type": "text",
+                "copy_to": ["_all_text", "_all_text_boost_1_5"],
+            },
+            "search_description": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_1_5"]},
             "home_standardpage__body": {"type": "text", "copy_to": "_all_text"},
             "_all_text": {"type": "text"},
+            "_all_text_boost_1_5": {"type": "text"},
             "_all_text_boost_2_0": {"type": "text"},
         }
     }
@@ -236,13 +288,26 @@ def test_offer_page_mapping(backends):
         "title": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_2_0"]},
         "live_filter": {"type": "boolean"},
         "locale_id_filter": {"type": "integer"},
-        "offers_offerpage__intro": {"type": "text", "copy_to": "_all_text"},
-        "search_description": {"type": "text", "copy_to": "_all_text"},
-        "offers_offerpage__reference": {"type": "text", "copy_to": "_all_text"},
+        "offers_offerpage__intro": {
+            "type": "text",
+            "copy_to": ["_all_text", "_all_text_boost_1_5"],
+        },
+        "search_description": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_1_5"]},
+        "offers_offerpage__reference": {
+            "type": "text",
+            "copy_to": ["_all_text", "_all_text_boost_2_0"],
+        },
         "offers_offerpage__laboratory": {"type": "text", "copy_to": "_all_text"},
         "offers_offerpage__city": {"type": "text", "copy_to": "_all_text"},
-        "offers_offerpage__description": {"type": "text", "copy_to": "_all_text"},
-        "offers_offerpage__candidate_profile": {"type": "text", "copy_to": "_all_text"},
+        # Without the sentences every offer repeats (offers/models.py).
+        "offers_offerpage__indexed_description": {"type": "text", "copy_to": "_all_text"},
+        "offers_offerpage__indexed_candidate_profile": {"type": "text", "copy_to": "_all_text"},
+        "offers_offerpage__indexed_research_fields": {
+            "type": "text",
+            "copy_to": ["_all_text", "_all_text_boost_1_5"],
+        },
+        "offers_offerpage__description": None,
+        "offers_offerpage__candidate_profile": None,
         "offers_offerpage__kind_filter": {"type": "keyword"},
         "offers_offerpage__category_filter": {"type": "keyword"},
         "offers_offerpage__profile_filter": {"type": "keyword"},
@@ -253,6 +318,7 @@ def test_offer_page_mapping(backends):
         "offers_offerpage__works_in_english_filter": {"type": "boolean"},
         "offers_offerpage__remote_work_filter": {"type": "boolean"},
         "_all_text": {"type": "text"},
+        "_all_text_boost_1_5": {"type": "text"},
         "_all_text_boost_2_0": {"type": "text"},
     }
     assert {name: properties.get(name) for name in expected} == expected
@@ -270,13 +336,17 @@ def test_french_query_body(backends):
     assert body == {
         "query": {
             "bool": {
-                # Searched in the catch-all field and the boosted title copy, analysed at
-                # search time by the index's French "default" analyzer.
+                # Searched in the catch-all field and the boosted copies (summary 1.5, title
+                # 2), analysed at search time by the index's French "default_search" analyzer.
                 "must": {
                     "multi_match": {
                         "query": "ingenieurs",
                         "operator": "and",
-                        "fields": ["_all_text", "_all_text_boost_2_0^2.0"],
+                        "fields": [
+                            "_all_text",
+                            "_all_text_boost_1_5^1.5",
+                            "_all_text_boost_2_0^2.0",
+                        ],
                     }
                 },
                 "filter": [
@@ -308,7 +378,11 @@ def test_english_query_body(backends):
                     "multi_match": {
                         "query": "researchers childcare",
                         "operator": "and",
-                        "fields": ["_all_text", "_all_text_boost_2_0^2.0"],
+                        "fields": [
+                            "_all_text",
+                            "_all_text_boost_1_5^1.5",
+                            "_all_text_boost_2_0^2.0",
+                        ],
                     }
                 },
                 "filter": [
@@ -404,3 +478,53 @@ def test_publishing_does_not_fail_when_elasticsearch_is_down(backends, caplog):
         )
     }
     assert failures == {(french.pk, "elasticsearch_fr")}
+
+
+class CreatingClient:
+    """Stands for the Elasticsearch client's indices API: records the creation body."""
+
+    def __init__(self):
+        self.created = {}
+
+    def create(self, index, **body):
+        self.created[index] = body
+
+
+def test_each_index_is_created_with_its_languages_synonyms(backends):
+    """The editors' list (the demo's, demo/data/search.yaml) becomes the synonym_graph rules of
+    the search analyzer, folded as the analyzer folds the query; each language its own."""
+    created = {}
+    for language, backend in backends.items():
+        index = backend.get_index_for_model(StandardPage)
+        client = CreatingClient()
+        index.es = type("ES", (), {"indices": client})()
+        index.put()
+        created[language] = client.created[index.name]
+    french = created["fr"]["settings"]["analysis"]["filter"]["synonyms"]
+    english = created["en"]["settings"]["analysis"]["filter"]["synonyms"]
+    assert french["type"] == "synonym_graph"
+    assert "rtt => rtt, reduction du temps de travail" in french["synonyms"]
+    assert "lanceur alerte => lanceur alerte, signalement" in french["synonyms"]
+    assert "remote work => remote work, teletravail" in french["synonyms"]
+    assert "accommodation => accommodation, housing" in english["synonyms"]
+    assert "rtt => rtt, reduced working time" in english["synonyms"]
+    assert not any(rule.startswith("accommodation") for rule in french["synonyms"])
+    # The backend's own settings are left as configured (a copy was filled in).
+    assert backends["fr"].settings["settings"]["analysis"]["filter"]["synonyms"]["synonyms"] == []
+
+
+def test_the_engine_sends_the_typed_words_and_the_database_their_variants():
+    from search.engine import backend_query
+
+    engine = backend_query("RTT", "fr", "elasticsearch_fr")
+    assert (type(engine).__name__, engine.query_string, engine.operator) == (
+        "PlainText",
+        "RTT",
+        "and",
+    )
+    database = backend_query("RTT", "fr", "default")
+    assert type(database).__name__ == "Or"
+    assert [(q.query_string, q.operator) for q in database.subqueries] == [
+        ("RTT", "and"),
+        ("réduction du temps de travail", "and"),
+    ]

@@ -66,3 +66,33 @@ def test_finds_nothing_from_the_other_language(documents, language, query):
 @pytest.mark.parametrize(("language", "query", "first"), RANKING_CASES)
 def test_title_ranks_above_body(documents, language, query, first):
     assert search_keys(documents, language, query)[0] == first
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "bioinformatique",
+        "bio-informatique",
+        "Bio-Informatique",
+        "2026-CDDR-217-00042",
+        "2026-cddr-217-00042",
+    ],
+)
+def test_compounds_and_references_match_joined_or_hyphenated(query):
+    """Hyphenated words are indexed and searched joined too (core.search_text): PostgreSQL's
+    parser once read "-00042" as a negative number, and "bioinformatique" found nothing."""
+    from core.search_text import search_terms
+    from home.models import HomePage, StandardPage
+
+    home = HomePage.objects.get(locale__language_code="fr")
+    page = StandardPage(
+        title="Plateforme de bio-informatique",
+        slug="search-case-compound",
+        intro="Référence 2026-CDDR-217-00042 : analyse de données.",
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    with translation.override("fr"):
+        pages = Page.objects.filter(pk=page.pk)
+        results = get_search_backend().search(search_terms(query), pages, operator="and")
+        assert [found.pk for found in results] == [page.pk]

@@ -44,10 +44,16 @@ class ListingFieldsMixin(models.Model):
 class BasePage(ListingFieldsMixin, Page):
     """The abstract base of every page type: listing, SEO and search fields, declared once."""
 
+    # Page.search_fields index the title with boost 2; the summary and the search description
+    # say what the page is about, so they count more than the body (boost 1.5).
     search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("search_description"),
+        index.SearchField("intro", boost=1.5),
+        index.SearchField("search_description", boost=1.5),
     ]
+    # Site search multiplies a page's score by its type's boost (search/database): information
+    # pages explain a subject that hundreds of offers only mention (RTT, remote work, disability)
+    # and must not be buried under them. OfferPage declares 1.
+    search_boost = 2.0
     # Where site search takes a result's excerpt from, in this order (fields a page lacks are
     # skipped): prose, not the facts a result already shows.
     search_excerpt_fields = ("intro", "search_description", "body")

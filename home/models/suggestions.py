@@ -113,6 +113,8 @@ class SuggestionFormPage(AbstractEmailForm):
     )
 
     form_builder = SuggestionFormBuilder
+    # An information page for site search, like every BasePage (search/database: ranking).
+    search_boost = 2.0
     content_panels = AbstractEmailForm.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),

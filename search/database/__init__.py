@@ -15,8 +15,16 @@ text cast, 0.8 s at 10,000 offers) or rank each candidate with a subquery (SQLit
 Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}.
 """
 
+import unicodedata
+
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Case, FloatField, Value, When
+from modelsearch.query import And, Or, PlainText
+
+from core.search_text import WORD, index_text
 
 # PostgreSQL text search configurations, one per site language (see migration 0001).
 TEXT_SEARCH_CONFIGS = {"fr": "careers_fr", "en": "careers_en"}
@@ -65,6 +73,100 @@ def ranked_objects(queryset, rows):
     ranked = RankedObjects(objects[pk] for pk in ids if pk in objects)
     ranked.total = rows[0][1] if rows else None
     return ranked
+
+
+# --- Ranking -----------------------------------------------------------------------------------
+#
+# A page's score is its text score (the backends' BM25 or ts_rank, where a word in the title, the
+# summary or a heading counts more than in the body: the models' SearchField boosts) times:
+# - its page type's `search_boost` (a class attribute any indexed model may declare, 1 when it
+#   declares none): information pages declare more than offers, so that a topical query ("RTT",
+#   "handicap") finds the page that explains it above the hundreds of offers that mention it;
+# - an exact-word factor for the first RERANK_WINDOW matches: both backends match stems
+#   ("integrity" and "integration" are both "integr"), so a page with the very words typed, in
+#   its title above all, moves up among them.
+
+RERANK_WINDOW = 50
+EXACT_TITLE_BONUS = 0.6
+EXACT_BODY_BONUS = 0.3
+MIN_EXACT_WORD = 3
+
+
+def type_boosts():
+    """{content type id: boost} of the indexed models whose `search_boost` is not 1."""
+    boosts = {}
+    for model in apps.get_models():
+        boost = getattr(model, "search_boost", None)
+        if boost is not None and boost != 1 and hasattr(model, "get_search_fields"):
+            boosts[ContentType.objects.get_for_model(model, for_concrete_model=False).pk] = boost
+    return boosts
+
+
+def type_boost_expression(field="content_type_id"):
+    """A SQL factor: each index entry's page type boost (1.0 for types that declare none)."""
+    whens = [
+        When(**{field: content_type}, then=Value(float(boost)))
+        for content_type, boost in sorted(type_boosts().items())
+    ]
+    if not whens:
+        return Value(1.0, output_field=FloatField())
+    return Case(*whens, default=Value(1.0), output_field=FloatField())
+
+
+def query_alternatives(query):
+    """The word sets of a query's plain-text parts (a synonym expansion has several), folded."""
+    if isinstance(query, PlainText):
+        words = {ascii_fold(word) for word in WORD.findall(query.query_string)}
+        return [{word for word in words if len(word) >= MIN_EXACT_WORD}]
+    if isinstance(query, And | Or):
+        return [words for sub in query.subqueries for words in query_alternatives(sub)]
+    return []
+
+
+def ascii_fold(text):
+    """fold() for long texts, at C speed: accents dropped with every other non-ASCII letter
+    (the words compared are Latin)."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+
+def exact_factor(alternatives, title, body):
+    """1 + a bonus for the typed words found as they are (not only by stem) in the title, then
+    in the body; the best of the query's alternatives."""
+    if not alternatives:
+        return 1.0
+    title_words = set(WORD.findall(ascii_fold(title or "")))
+    body_words = set(WORD.findall(ascii_fold(body or "")))
+    best = 1.0
+    for words in alternatives:
+        if not words:
+            continue
+        in_title = len(words & title_words) / len(words)
+        in_body = len(words & body_words) / len(words)
+        best = max(best, 1 + EXACT_TITLE_BONUS * in_title + EXACT_BODY_BONUS * in_body)
+    return best
+
+
+def reranked(rows, query, start, stop):
+    """rows: (object id, total, score, title, body) best first, score higher is better; the
+    rows from `start` to `stop` as (object id, total) after the exact-word factor."""
+    alternatives = query_alternatives(query)
+    window = sorted(
+        rows,
+        key=lambda row: -row[2] * exact_factor(alternatives, row[3], row[4]),
+    )
+    return [(row[0], row[1]) for row in window[start:stop]]
+
+
+# --- Indexing --------------------------------------------------------------------------------
+
+
+def indexed_value(prepare_value):
+    """Wrap an indexer's prepare_value: compounds also indexed as one word (core.search_text)."""
+
+    def prepare(self, value):
+        return index_text(prepare_value(self, value))
+
+    return prepare
 
 
 def SearchBackend(params):

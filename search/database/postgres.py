@@ -10,11 +10,28 @@ from modelsearch.backends.database.postgres import postgres
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from . import CountingResultsMixin, language_of, ranked_objects, text_search_config
+from . import (
+    RERANK_WINDOW,
+    CountingResultsMixin,
+    indexed_value,
+    language_of,
+    ranked_objects,
+    reranked,
+    text_search_config,
+    type_boost_expression,
+)
 
 # The index entry's vectors, as Wagtail ranks them: the title (scaled by its length norm) and
 # the body.
 ENTRY_VECTORS = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+
+
+class PostgresObjectIndexer(postgres.ObjectIndexer):
+    prepare_value = indexed_value(postgres.ObjectIndexer.prepare_value)
+
+
+# Wagtail's index class builds its indexers by this module-level name.
+postgres.ObjectIndexer = PostgresObjectIndexer
 
 
 class PostgresIndex(postgres.PostgresIndex):
@@ -69,13 +86,20 @@ class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
 
         ranked = (
             entries.filter(object_pk__in=self.queryset.values("pk"))
-            .annotate(_rank_=self._build_rank_expression(ENTRY_VECTORS, config))
+            .annotate(
+                _rank_=self._build_rank_expression(ENTRY_VECTORS, config) * type_boost_expression()
+            )
             .order_by("-_rank_", "-id")
             # The number of matches comes with the page, so the results need no count query.
             .annotate(_total_=Window(Count("*")))
-            .values_list("object_id", "_total_")
         )
-        return ranked_objects(self.queryset, list(ranked[start:stop]))
+        if start >= RERANK_WINDOW:
+            rows = list(ranked.values_list("object_id", "_total_")[start:stop])
+        else:
+            # The first matches are re-ranked by the exact words (search.database).
+            window = ranked.values_list("object_id", "_total_", "_rank_", "title_text", "body_text")
+            rows = reranked(list(window[: max(stop, RERANK_WINDOW)]), self.query, start, stop)
+        return ranked_objects(self.queryset, rows)
 
 
 class PostgresSearchResults(CountingResultsMixin, postgres.PostgresSearchResults):

@@ -4,13 +4,56 @@ from django.db.models import FloatField, Func, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+from modelsearch.index import SearchField
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from . import CountingResultsMixin, ranked_objects
+from . import (
+    RERANK_WINDOW,
+    CountingResultsMixin,
+    indexed_value,
+    ranked_objects,
+    reranked,
+    type_boost_expression,
+)
 
 # How much more a word in the title counts than the same word in the body (BM25 column weight).
 TITLE_WEIGHT = 4.0
+# Fields boosted this much go to the title column (Page.search_fields boost the title by 2).
+TITLE_BOOST = 2
+
+
+class SQLiteObjectIndexer(sqlite.ObjectIndexer):
+    """The FTS table has two weighted columns: the title column receives the title and the
+    fields boosted as much (an offer's reference), the body column the others."""
+
+    prepare_value = indexed_value(sqlite.ObjectIndexer.prepare_value)
+
+    def _texts(self, boosted):
+        texts = []
+        for field in self.search_fields:
+            for current_field, value in self.prepare_field(self.obj, field):
+                if isinstance(current_field, SearchField) and (
+                    (
+                        (current_field.boost or 0) >= TITLE_BOOST
+                        or current_field.field_name == "title"
+                    )
+                    == boosted
+                ):
+                    texts.append(value)
+        return " ".join(texts)
+
+    @property
+    def title(self):
+        return self._texts(True)
+
+    @property
+    def body(self):
+        return self._texts(False)
+
+
+# Wagtail's index class builds its indexers by this module-level name.
+sqlite.ObjectIndexer = SQLiteObjectIndexer
 
 
 class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
@@ -42,12 +85,20 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
                 ),
                 index_entry__object_id__in=candidates,
             )
-            .annotate(score=WeightedBM25())
+            # BM25 is negative, lower first: the page type's boost multiplies it.
+            .annotate(score=WeightedBM25() * type_boost_expression("index_entry__content_type_id"))
             .order_by("score", "-index_entry__object_id")
-            .values_list("index_entry__object_id", flat=True)
         )
         # FTS5 refuses bm25() beside a window function, so SQLite counts the matches apart.
-        return ranked_objects(self.queryset, [(pk, None) for pk in ranked[start:stop]])
+        if start >= RERANK_WINDOW:
+            pks = ranked.values_list("index_entry__object_id", flat=True)[start:stop]
+            return ranked_objects(self.queryset, [(pk, None) for pk in pks])
+        # The first matches are re-ranked by the exact words (search.database).
+        window = ranked.values_list(
+            "index_entry__object_id", "score", "index_entry__title", "index_entry__body"
+        )[: max(stop, RERANK_WINDOW)]
+        rows = [(pk, None, -score, title, body) for pk, score, title, body in window]
+        return ranked_objects(self.queryset, reranked(rows, self.query, start, stop))
 
 
 class WeightedBM25(Func):

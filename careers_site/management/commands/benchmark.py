@@ -46,6 +46,12 @@ class Command(BaseCommand):
             default=1000,
             help="With --alerts: the newest N offers are dated as published in the last day.",
         )
+        parser.add_argument(
+            "--relevance-only",
+            action="store_true",
+            help="Only the relevance section: success@1, success@3 and MRR of the labelled "
+            "queries (search/relevance_queries.yaml), on the current database.",
+        )
         parser.add_argument("--output", type=Path, help="Also write the JSON report here.")
         parser.add_argument(
             "--load-summary",
@@ -57,6 +63,13 @@ class Command(BaseCommand):
     def handle(self, *args, offers, runs, seed, update_index, alerts, new_offers, **options):
         if runs < 1:
             raise CommandError("--runs must be at least 1.")
+        if options["relevance_only"]:
+            report = {
+                "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "database": connection.vendor,
+                "relevance": benchmark_report.relevance(),
+            }
+            return self.write(report, options["output"])
         index = OfferIndexPage.objects.filter(in_source_language()).first()
         if index is None:
             raise CommandError("No offers index: run load_demo_content first.")
@@ -108,6 +121,7 @@ class Command(BaseCommand):
         for name, (url, params) in cases.items():
             section = "search" if name.startswith("search_") else "pages"
             report[section][name] = measure(client, url, params, runs)
+        report["relevance"] = benchmark_report.relevance()
         report["translation_status"] = benchmark_report.translation_status(runs)
         notes = {}
         if alerts:
@@ -119,10 +133,13 @@ class Command(BaseCommand):
         if load_note:
             notes["load"] = load_note
         report["notes"] = notes
+        self.write(report, options["output"])
+
+    def write(self, report, output):
         text = json.dumps(report, indent=2, ensure_ascii=False)
-        if options["output"]:
-            options["output"].parent.mkdir(parents=True, exist_ok=True)
-            options["output"].write_text(text + "\n", encoding="utf-8")
+        if output:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text + "\n", encoding="utf-8")
         self.stdout.write(text)
 
 

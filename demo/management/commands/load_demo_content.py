@@ -14,6 +14,7 @@ from demo.institution import ensure_actions, ensure_contacts, with_institution_p
 from demo.loader import DemoLoader
 from demo.offers import load_demo_offers
 from demo.promotions import ensure_promotions
+from demo.search import ensure_synonyms
 from home.translation_bulk import adopt_plain_copies
 from offers.taxonomy import ensure_taxonomy
 
@@ -61,6 +62,7 @@ class Command(BaseCommand):
         ensure_actions(log=log)
         load_demo_offers(log=self.stdout.write)
         ensure_promotions(log=self.stdout.write)
+        ensure_synonyms(log=self.stdout.write)
         # A database loaded before every English version was a translation.
         adopt_plain_copies(log=self.stdout.write)
         ensure_admin(options["admin_username"], options["admin_password"], log=self.stdout.write)
