@@ -12,6 +12,16 @@ def locale(code):
     return Locale.objects.get(language_code=code)
 
 
+def main_content(html):
+    """The page's own content (base.html's <main>), without the header and footer that every
+    page shares: a word looked for there is a word of this page."""
+    import re
+
+    match = re.search(r'<main id="main"[^>]*>(.*)</main>', html, re.S)
+    assert match, 'no <main id="main"> in the page'
+    return match.group(1)
+
+
 def picture_asked(question):
     """The name of the picture a human-check question describes, in the question's language:
     what a person understands from the words (core/human_check.py), looked up in its list."""

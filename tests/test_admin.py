@@ -76,3 +76,76 @@ def test_editors_see_popular_searches_and_manage_promotions(admin_client, client
     assert "concours" in html and "logement" in html
     # The add form opens (editors promote a page for a query without a developer).
     assert admin_client.get("/admin/searchpicks/add/").status_code == 200
+
+
+def listed_offers(response):
+    assert response.status_code == 200
+    context = response.context
+    pages = context["pages"] if "pages" in context else context["object_list"]
+    return list(pages), context["paginator"].count
+
+
+def test_the_admin_offer_listing_filters_by_region(admin_client):
+    """Mutation caught: the admin listing's region filter ignored (offers/wagtail_hooks.py)."""
+    from home.models import Region
+    from offers.models import OfferPage
+
+    region = Region.objects.filter(locale=locale("fr")).order_by("pk").first()
+    expected = OfferPage.objects.filter(region=region)
+    assert 0 < expected.count() < OfferPage.objects.count()
+    pages, count = listed_offers(admin_client.get("/admin/offers/", {"region": region.pk}))
+    assert count == expected.count()
+    assert pages and all(page.region_id == region.pk for page in pages)
+
+
+@pytest.mark.parametrize("state", ["week", "closed"])
+def test_the_admin_offer_listing_filters_by_deadline_state(admin_client, state):
+    """Mutation caught: the "closing within 7 days" or "closed" choice of the deadline filter
+    returning other offers (its bounds swapped, or the whole listing)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from offers.models import OfferPage
+
+    now = timezone.now()
+    if state == "week":
+        expected = OfferPage.objects.filter(deadline__gt=now, deadline__lte=now + timedelta(7))
+    else:
+        expected = OfferPage.objects.filter(deadline__lte=now)
+    assert 0 < expected.count() < OfferPage.objects.count()
+    pages, count = listed_offers(admin_client.get("/admin/offers/", {"deadline_state": state}))
+    assert count == expected.count()
+    for page in pages:
+        if state == "week":
+            assert now < page.deadline <= now + timedelta(days=7), page.reference
+        else:
+            assert page.deadline <= now, page.reference
+
+
+def test_the_same_research_field_twice_is_refused_next_to_the_field(admin_client):
+    """Mutation caught: OfferPageForm.clean's duplicate check removed (offers/forms.py): the
+    second row would break the database's uniqueness, a 500 instead of a message."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    from offers.models import OfferPage, ResearchField
+
+    from .editorial import offer_form
+
+    offer = OfferPage.objects.filter(locale=locale("fr")).order_by("pk").first()
+    field = ResearchField.objects.filter(locale=locale("fr")).order_by("pk").first()
+    data = offer_form(offer.title, offer=offer)
+    twice = nested_form_data(
+        {"research_fields": inline_formset([{"research_field": field.pk}] * 2, min=1)}
+    )
+    data = {k: v for k, v in data.items() if not k.startswith("research_fields-")} | twice
+    before = list(offer.research_fields.values_list("research_field_id", flat=True))
+    response = admin_client.post(f"/admin/pages/{offer.pk}/edit/", data)
+    assert response.status_code == 200  # the form again, not a redirect nor a 500
+    html = response.content.decode()
+    # The message in the admin's language (the demo admin's is French or English).
+    assert (
+        "Ce domaine de recherche est déjà indiqué." in html
+        or "This research field is already listed." in html
+    )
+    assert list(offer.research_fields.values_list("research_field_id", flat=True)) == before

@@ -3,7 +3,9 @@ language, never the same offer twice (even across an interrupted run), one-click
 unsubscribe, the manage page, purge, limits, and the editors' switch and counts."""
 
 import io
+import os
 import re
+import signal
 import smtplib
 import time
 from datetime import timedelta
@@ -543,6 +545,37 @@ def test_an_interrupted_run_never_sends_an_offer_twice_and_the_rest_is_delivered
         assert len(received) == len(set(received))
     run()
     assert len(mail.outbox) == 2
+
+
+def test_a_sigterm_from_the_scheduler_stops_the_run_as_an_exit_then_is_handed_back():
+    """Mutation caught: the SIGTERM handler of send_offer_alerts removed. A scheduler stops a
+    job with SIGTERM: the command turns it into SystemExit, so the batch being sent is settled
+    (alerts/digests.py) rather than the process dying mid-batch; afterwards the previous
+    handler is back."""
+    received = []
+
+    def previous(signum, frame):  # stands for the process's own handler; records, never exits
+        received.append(signum)
+
+    def stopped_by_the_scheduler(**options):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.5)  # the handler runs before this returns (Python checks signals often)
+        raise AssertionError("the SIGTERM did not stop the run")
+
+    before = signal.signal(signal.SIGTERM, previous)
+    try:
+        with (
+            mock.patch(
+                "alerts.management.commands.send_offer_alerts.send_offer_alerts",
+                stopped_by_the_scheduler,
+            ),
+            pytest.raises(SystemExit),
+        ):
+            run(no_purge=True)
+        assert signal.getsignal(signal.SIGTERM) is previous
+        assert received == []  # the command's handler took it, not the previous one
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def test_nothing_is_sent_when_nothing_matches():

@@ -62,10 +62,12 @@ def test_a_page_read_during_a_short_outage_is_served(site, proxy):
     status, _headers, body, seconds = fetch(site + "/fr/offres/")
     assert status == 200, body[:300]
     assert "Offres d’emploi" in body
-    assert 0.2 <= seconds < 3
+    # Retried, not answered at once: the first retry waits 0.2 s (a lower bound never flakes:
+    # load only makes it slower). No upper bound: fetch()'s 15 s timeout is one.
+    assert seconds >= 0.2
 
 
-def test_a_longer_outage_gets_the_503_page_then_the_site_comes_back(site, proxy):
+def test_a_longer_outage_gets_the_503_page_then_the_site_comes_back(site, proxy, tmp_path):
     assert fetch(site + "/en/")[0] == 200
     # A visitor opened the questionnaire before the outage (its form holds a CSRF token).
     visitor = urllib.request.build_opener(
@@ -81,12 +83,15 @@ def test_a_longer_outage_gets_the_503_page_then_the_site_comes_back(site, proxy)
     assert headers["Retry-After"] == "5" and "no-store" in headers["Cache-Control"]
     assert '<html lang="fr">' in body and '<div lang="en">' in body
     assert "Service briefly unavailable" in body
-    assert 1.5 < seconds < 4  # the reads were retried for 1.7 s
+    # The reads were retried for 1.7 s before the 503 (a lower bound: load only adds to it).
+    assert seconds > 1.5
     # A form sent meanwhile is not replayed: the 503 at once, asking to send it again.
     form = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "comments": "Bravo"}).encode()
     status, _headers, body, seconds = fetch(questionnaire, data=form, opener=visitor)
     assert status == 503 and "envoyez-le de nouveau" in body
-    assert seconds < 1
+    # Not retried: read from the server's log rather than a clock (a timing would flake).
+    log = (tmp_path / "gunicorn.log").read_text()
+    assert "the GET is tried again" in log and "the POST is tried again" not in log
     proxy.restore()
     status, _headers, body, _seconds = fetch(site + "/en/")
     assert status == 200 and "Careers at Inserm" in body

@@ -11,11 +11,13 @@ import pytest
 import vobject
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import timezone
 from icalendar import Calendar
 
 from offers.choices import COMPETITION_KINDS
 from offers.models import OfferPage
 
+from .factories import make_offer
 from .helpers import locale
 
 pytestmark = pytest.mark.django_db
@@ -251,3 +253,42 @@ def test_a_filtered_feed_names_its_search_and_links_to_itself(client, language, 
     unfiltered = parse_atom(client.get(LISTING[language] + "feed/"))
     assert unfiltered.findtext(ATOM + "id") != feed.findtext(ATOM + "id")
     assert all(word not in unfiltered.findtext(ATOM + "title") for word in words)
+
+
+def test_the_atom_feed_lists_the_newest_offers_first(client):
+    """Mutation caught: the feed no longer sorted newest first (the demo's offers were all
+    published within moments, so their order alone could not tell)."""
+    now = timezone.now()
+    references = ["TEST-FEED-OLD", "TEST-FEED-MID", "TEST-FEED-NEW"]
+    for age, reference in zip((3, 2, 1), references, strict=True):
+        # The newest closes first: deadline order and publication order disagree.
+        make_offer(reference, city="Feedville", deadline=now + dt.timedelta(days=10 * age))
+        OfferPage.objects.filter(reference=reference).update(
+            first_published_at=now - dt.timedelta(seconds=age)
+        )
+    feed = parse_atom(client.get(LISTING["fr"] + "feed/", {"city": "Feedville"}))
+    ids = [entry.findtext(ATOM + "id") for entry in feed.findall(ATOM + "entry")]
+    assert [id_.rsplit("/", 2)[1] for id_ in ids] == references[::-1]
+    # Unfiltered, they are newer than every demo offer: at the top.
+    feed = parse_atom(client.get(LISTING["fr"] + "feed/"))
+    ids = [entry.findtext(ATOM + "id") for entry in feed.findall(ATOM + "entry")]
+    assert [id_.rsplit("/", 2)[1] for id_ in ids[:3]] == references[::-1]
+
+
+def test_the_calendar_leaves_out_closed_competitions(client):
+    """Mutation caught: closed competitions left in the iCal feed (a closed one sorts first by
+    deadline, so it would be among the calendar's offers)."""
+    closed = demo_offer("competition-cr")
+    still_open = demo_offer("competition-it")
+    calendar, _other = parse_ical(client.get(LISTING["fr"] + "calendar/"))
+    assert events_of(calendar, closed.reference) and events_of(calendar, still_open.reference)
+    OfferPage.objects.filter(translation_key=closed.translation_key).update(
+        deadline=timezone.now() - dt.timedelta(days=1)
+    )
+    for language in ("fr", "en"):
+        calendar, _other = parse_ical(client.get(LISTING[language] + "calendar/"))
+        assert not events_of(calendar, closed.reference), language
+        assert events_of(calendar, still_open.reference), language
+    kind = {"kind": "competition-cr"}
+    calendar, _other = parse_ical(client.get(LISTING["fr"] + "calendar/", kind))
+    assert not events_of(calendar, closed.reference)

@@ -4,7 +4,6 @@ No database: the generator is pure Python, so these tests never request `db`.
 """
 
 import re
-import time
 from collections import Counter
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -231,9 +230,9 @@ def test_vocabulary_is_consistent():
         assert all(grade in vocab.GRADES for _fr, _en, grade, _skill in roles)
 
 
-def test_ten_thousand_specs_are_quick():
-    started = time.perf_counter()
+def test_ten_thousand_specs():
+    """10,000 specs are made, each reference once. How fast is not asserted here (a timing
+    flakes on a loaded machine): `manage.py benchmark --offers N` measures the generation."""
     specs = specs_for(10_000, 1)
-    elapsed = time.perf_counter() - started
     assert len(specs) == 10_000
-    assert elapsed < 5, f"{elapsed:.2f} s"
+    assert len({spec["reference"] for spec in specs}) == 10_000

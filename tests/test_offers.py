@@ -309,7 +309,9 @@ def test_listing_advertises_its_filtered_feed(client):
     assert 'type="application/atom+xml"' in html and "/fr/offres/feed/?kind=phd" in html
 
 
-def test_json_api(client):
+def test_json_api(client, monkeypatch):
+    # Pages of 5: the demo's English postdocs fill several, so the paging below always runs.
+    monkeypatch.setattr("offers.api.API_PAGE_SIZE", 5)
     response = client.get(LISTING["en"] + "api/", {"kind": "postdoc", "language": "en"})
     data = response.json()
     expected = open_offers("en").filter(kind="postdoc", works_in_english=True)
@@ -319,9 +321,12 @@ def test_json_api(client):
     assert first["kind"]["code"] == "postdoc" and "en" in first["working_languages"]
     assert first["url"].startswith("http") and "/en/offers/" in first["url"]
     assert first["region"] and first["research_fields"]
-    if data["pages"] > 1:
-        assert "page=2" in data["next"]
-        assert client.get(data["next"]).json()["page"] == 2
+    assert data["pages"] == -(-data["count"] // 5) > 1 and len(data["results"]) == 5
+    assert "page=2" in data["next"] and "kind=postdoc" in data["next"]
+    second = client.get(data["next"]).json()
+    assert second["page"] == 2 and second["count"] == data["count"]
+    first_page = {result["reference"] for result in data["results"]}
+    assert not first_page & {result["reference"] for result in second["results"]}
 
 
 # --- Rules --------------------------------------------------------------------------

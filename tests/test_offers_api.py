@@ -252,3 +252,45 @@ def test_the_readme_documents_what_the_api_answers(client):
         assert f"`{reason}`" in section, reason
     assert "`api/openapi/`" in section and "405" in section
     assert "Paris time with its UTC offset" in section and "UTC)" not in section
+
+
+def test_every_answer_carries_the_cross_origin_header(client):
+    """Mutation caught: Access-Control-Allow-Origin removed from an answer of the API: a
+    result, its document, the preflight (OPTIONS) or a refused method."""
+    for url in (API["fr"], API["en"] + "?kind=phd&page=2", DOCUMENT["fr"]):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Access-Control-Allow-Origin"] == "*", url
+        preflight = client.options(url, HTTP_ORIGIN="https://other.example")
+        assert preflight["Access-Control-Allow-Origin"] == "*", url
+        assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS", url
+        refused = client.post(url)
+        assert refused.status_code == 405
+        assert refused["Access-Control-Allow-Origin"] == "*", url
+    # Only the API: the listing itself is not for other sites' scripts.
+    assert "Access-Control-Allow-Origin" not in client.get("/fr/offres/")
+
+
+def test_next_and_previous_links_walk_every_offer_once(client):
+    """Mutation caught: a broken `next` link (missing, wrong page, filters dropped)."""
+    params = [("language", "fr")]
+    first = get_json(client, API["fr"], params)
+    expected = OfferPage.objects.open().filter(locale=locale("fr"), works_in_french=True)
+    assert first["count"] == expected.count() and first["pages"] >= 3
+    assert first["page"] == 1 and first["previous"] is None
+    seen, data, pages = [], first, 0
+    while True:
+        pages += 1
+        assert data["page"] == pages
+        assert data["filters"]["language"] == ["fr"]
+        seen += [result["reference"] for result in data["results"]]
+        if data["next"] is None:
+            break
+        assert data["next"].startswith("http") and f"page={pages + 1}" in data["next"]
+        following = client.get(data["next"]).json()
+        back = client.get(following["previous"]).json()
+        assert back["page"] == pages and back["results"] == data["results"]
+        data = following
+    assert pages == first["pages"]
+    assert len(seen) == len(set(seen)) == first["count"]
+    assert set(seen) == set(expected.values_list("reference", flat=True))

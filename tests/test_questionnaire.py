@@ -77,7 +77,9 @@ def test_part_of_one_axis_is_enough_and_only_the_day_is_kept(client):
     )
     dumped = str(list(Response.objects.values())) + str(list(Answer.objects.values()))
     assert "203.0.113.9" not in dumped and "Test browser" not in dumped
-    assert "sessionid" not in response.cookies
+    # The page promises no cookie: none at all on the answer's response, not only no session.
+    assert not response.cookies, list(response.cookies)
+    assert not response.has_header("Set-Cookie")
 
 
 def test_french_and_english_answers_share_their_questions(client):

@@ -24,7 +24,7 @@ from core.sitemaps import BilingualSitemap
 from home.models import AccessibilityStatementPage, ComplianceStatus, StandardPage
 from offers.models import OfferPage
 
-from .helpers import locale, page_by_path
+from .helpers import locale, main_content, page_by_path
 
 pytestmark = pytest.mark.django_db
 
@@ -472,9 +472,10 @@ LEGAL_FACTS = {
 
 @pytest.mark.parametrize("url", list(LEGAL_FACTS))
 def test_legal_pages_state_the_facts(client, url):
-    html = client.get(url).content.decode()
+    # The page's own content: the header's region picker says "region" on every page.
+    content = main_content(client.get(url).content.decode())
     for fact in LEGAL_FACTS[url]:
-        assert fact in html, fact
+        assert fact in content, fact
 
 
 # --- No trackers -----------------------------------------------------------------------
@@ -519,3 +520,28 @@ def test_no_third_party_resource_and_no_cookie_for_an_anonymous_visitor(client):
                 assert not target.netloc and target.scheme in ("", "data"), (url, tag, address)
         assert response.cookies == {}, (url, list(response.cookies))
     assert client.cookies == {}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_job_postings_valid_through_is_the_deadline_in_paris_time(client, language):
+    """Mutation caught: JobPosting's validThrough set to another date (a day off, the date
+    posted, UTC read as Paris time): search engines drop the offer at that date."""
+    from zoneinfo import ZoneInfo
+
+    offer = (
+        OfferPage.objects.open()
+        .filter(locale=locale(language))
+        .exclude(deadline__hour=0)
+        .order_by("-deadline")
+        .first()
+    )
+    html = client.get(offer.url).content.decode()
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(block)
+    assert data["@type"] == "JobPosting" and data["identifier"]["value"] == offer.reference
+    valid_through = datetime.fromisoformat(data["validThrough"])
+    assert valid_through == offer.deadline.replace(microsecond=0) or valid_through == offer.deadline
+    paris = offer.deadline.astimezone(ZoneInfo("Europe/Paris"))
+    assert valid_through.utcoffset() == paris.utcoffset()
+    assert data["validThrough"].startswith(paris.date().isoformat())
+    assert datetime.fromisoformat(data["datePosted"]).date() < paris.date()
