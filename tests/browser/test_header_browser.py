@@ -82,8 +82,8 @@ def test_the_phone_menu_opens_and_closes_with_the_keyboard(server_url, browser, 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_at_1280px_the_menu_is_one_row_and_the_button_is_gone(server_url, new_page, language):
-    page = new_page(width=1280, height=900)
-    for path in PAGES[language]:
+    for width, path in [(1280, path) for path in PAGES[language]] + [(1152, PAGES[language][0])]:
+        page = new_page(width=width, height=900)
         page.goto(server_url + path)
         rows = page.evaluate(
             "new Set([...document.querySelectorAll('.main-nav li')]"
