@@ -67,8 +67,21 @@ def with_institution_pages(page_specs):
                 for language in ("fr", "en"):
                     block = {"type": "documents", "value": STRATEGIC_DOCUMENTS[language]}
                     spec[language] = with_block(spec[language], block)
+                    spec[language]["abbreviations"] = glossary(language)
         specs.append(spec)
     return specs
+
+
+def glossary(language):
+    """The action plan's abbreviations (its "Abréviations utilisées" and the acronyms of its
+    "Qui ?" column, action_plan.yaml) as the HR Excellence page's glossary blocks."""
+    return [
+        {
+            "type": "abbreviation",
+            "value": {"abbreviation": abbreviation, "expansion": meanings[language]},
+        }
+        for abbreviation, meanings in content.load("action_plan")["abbreviations"].items()
+    ]
 
 
 CONTACT_TEXTS = (

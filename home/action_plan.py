@@ -80,18 +80,31 @@ def actions_in(locale_id):
     return sorted(actions, key=lambda action: action.position)
 
 
+def owner_terms(owners, glossary):
+    """[(term, what it stands for or "")] of an action's "who": "RH, DISC" with the page's
+    glossary gives [("RH", "Human Resources Department"), ("DISC", "…")]."""
+    terms = (term.strip() for term in owners.split(","))
+    return [(term, glossary.get(term, "")) for term in terms if term]
+
+
 class ActionPlan:
-    def __init__(self, params, locale_id):
+    def __init__(self, params, locale_id, glossary=None):
         self.theme = _choice(params.get("theme"), {str(value) for value in ActionTheme.values})
         self.status = _choice(params.get("status"), set(ActionStatus.values))
+        self.glossary = glossary or {}
         self.themes = {
             number: ThemeProgress(number, label) for number, label in ActionTheme.choices
         }
+        self.unexplained = set()  # owners' acronyms the glossary does not expand
         for action in actions_in(locale_id):
+            action.owner_terms = owner_terms(action.owners, self.glossary)
             progress = self.themes[action.theme]
             progress.counts[action.status] += 1
             if self.keeps(action):
                 progress.actions.append(action)
+                self.unexplained.update(
+                    term for term, full in action.owner_terms if not full and term.isupper()
+                )
 
     def keeps(self, action):
         return (not self.theme or str(action.theme) == self.theme) and (
@@ -130,6 +143,15 @@ class ActionPlan:
     @property
     def filtered(self):
         return bool(self.theme or self.status)
+
+    @property
+    def glossary_items(self):
+        """The glossary in alphabetical order, for the list under the table."""
+        return sorted(self.glossary.items(), key=lambda item: item[0].casefold())
+
+    @property
+    def unexplained_terms(self):
+        return sorted(self.unexplained)
 
     theme_choices = ActionTheme.choices
     status_choices = ActionStatus.choices

@@ -6,6 +6,7 @@ size of the site).
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F, Q
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -14,6 +15,8 @@ from wagtail.models import Page, Site
 
 from core.site_url import absolute
 from home.models.legal import ComplianceStatus
+from home.models.snippets import ROUTING_CACHE_KEY, ROUTING_KINDS, Contact, ContactKind
+from home.regions import preferred_region
 
 
 def _cached(request, key, compute):
@@ -173,3 +176,57 @@ def _view_language_versions(request):
             }
         )
     return versions
+
+
+ROUTING_CACHE_SECONDS = 300
+
+
+def _routing_contacts(request, locale_id):
+    """{(kind, region id): contact} of the HR departments with a channel in a language: from
+    the cache, which saving or deleting one of them clears (Contact.save), else one query."""
+
+    def compute():
+        key = ROUTING_CACHE_KEY.format(locale_id=locale_id)
+        found = cache.get(key)
+        if found is None:
+            found = {}
+            for contact in Contact.objects.filter(locale_id=locale_id, kind__in=ROUTING_KINDS):
+                if contact.has_channel:
+                    found.setdefault((contact.kind, contact.region_id), contact)
+            cache.set(key, found, ROUTING_CACHE_SECONDS)
+        return found
+
+    return _cached(request, ("routing", locale_id), compute) if request else compute()
+
+
+def contact_route(request, contact):
+    """How a visitor reaches `contact`: never a dead end.
+
+    Returns {"via": the contact whose channel to use (itself, the visitor's regional HR
+    department, else the national one) or None, "official_page", "official_source",
+    "pending": True when its own direct address is still to be published}. Without any channel
+    on the way, the institute's official page about the body (an address an editor copied from
+    a published source) and a sentence saying the direct address will be published.
+    """
+    if contact.has_channel:
+        return {"via": contact, "pending": False, "official_page": "", "official_source": ""}
+    routing = _routing_contacts(request, contact.locale_id)
+    region = preferred_region(request) if request is not None else None
+    candidates = []
+    if region is not None:
+        candidates.append(routing.get((ContactKind.REGIONAL_HR, region.pk)))
+    candidates.append(routing.get((ContactKind.HR_DEPARTMENT, None)))
+    via = next(
+        (
+            body
+            for body in candidates
+            if body is not None and body.pk != contact.pk and body.has_channel
+        ),
+        None,
+    )
+    return {
+        "via": via,
+        "pending": True,
+        "official_page": contact.official_page,
+        "official_source": contact.official_page_source,
+    }

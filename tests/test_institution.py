@@ -393,3 +393,111 @@ def test_contacts_are_reused_in_offers_and_pages(client):
     page.body.append(("contact", french_advisor))
     page.save_revision().publish()
     assert french_advisor.name in client.get(page.url).content.decode()
+
+
+# --- Dates with their real precision, the plan's date and its glossary (issue 22, point 2) --
+
+
+@pytest.mark.parametrize(("url", "month"), [(HR_FR, "avril 2013"), (HR_EN, "April 2013")])
+def test_milestones_keep_the_precision_of_their_source(client, url, month):
+    html = client.get(url).content.decode()
+    for year in ("2006", "2011", "2020"):
+        assert f'<time datetime="{year}">{year}</time>' in html
+    assert f'<time datetime="2013-04">{month}</time>' in html
+    assert "January 2006" not in html and "janvier 2006" not in html
+    assert '<time datetime="2006-01">' not in html
+
+
+def test_a_milestone_saved_before_the_precision_existed_reads_as_a_month():
+    from home.models.hr_excellence import MilestoneBlock
+
+    value = MilestoneBlock().to_python({"date": "2019-06-01", "text": "Old milestone"})
+    assert value.datetime == "2019-06"
+    value = MilestoneBlock().to_python(
+        {"date": "2015-01-29", "precision": "day", "text": "Charte de déontologie"}
+    )
+    assert value.datetime == "2015-01-29"
+
+
+@pytest.mark.parametrize(
+    ("url", "as_of"),
+    [
+        (HR_FR, 'État à la date du plan d’action (<time datetime="2022-03">mars 2022</time>)'),
+        (HR_EN, 'Status as of <time datetime="2022-03">March 2022</time>'),
+    ],
+)
+def test_the_action_plan_gives_the_date_of_its_statuses(client, url, as_of):
+    html = client.get(url, {"status": "in_progress"}).content.decode()
+    assert as_of in html
+    assert html.index(as_of) < html.index("actions-table")
+
+
+@pytest.mark.parametrize(
+    ("url", "rh"),
+    [(HR_FR, "Département des Ressources Humaines"), (HR_EN, "Human Resources Department")],
+)
+def test_owners_are_expanded_by_the_plans_glossary(client, url, rh):
+    html = client.get(url).content.decode()
+    assert f'<abbr title="{rh}">RH</abbr>' in html
+    assert "<abbr title=" in html.split('class="glossary"', 1)[1]
+    # DIS is an owner the plan never expands: said so, not guessed.
+    assert '<abbr title="">' not in html
+    assert "DIS" in html.split('class="glossary"', 1)[1]
+
+
+# --- A contact is never a dead end (issue 22, point 1) -------------------------------------
+
+SUPPORT_EN = "/en/support-and-protection/"
+
+
+def contact_card(html, name):
+    return html.split(f">{name}</h3>", 1)[1].split("</article>", 1)[0]
+
+
+def test_a_contact_without_channel_says_its_address_will_be_published(client):
+    html = client.get(SUPPORT_EN).content.decode()
+    card = contact_card(html, "Mediator")
+    assert "Its direct contact details have not been published yet" in card
+    assert "mailto:" not in card and "Meanwhile" not in card
+
+
+def test_a_contact_without_channel_routes_through_hr(client):
+    from django.core.cache import cache
+
+    french = Locale.objects.get(language_code="fr")
+    national = Contact.objects.create(
+        locale=french,
+        kind=ContactKind.HR_DEPARTMENT,
+        name="Département des ressources humaines",
+        handles="Carrières, recrutement.",
+        email="drh@inserm.test",
+    )
+    cache.clear()
+    html = client.get("/fr/soutien-et-protection/").content.decode()
+    card = contact_card(html, "Médiateur")
+    assert "Département des ressources humaines" in card
+    assert 'href="mailto:drh@inserm.test"' in card
+    # The visitor's regional HR department comes first when it has a channel.
+    region = Region.objects.get(locale=french, slug="grand-est")
+    regional = Contact.objects.get(locale=french, kind=ContactKind.REGIONAL_HR, region=region)
+    regional.phone = "+33 3 00 00 00 00"
+    regional.save()
+    client.cookies["region"] = "grand-est"
+    card = contact_card(client.get("/fr/soutien-et-protection/").content.decode(), "Médiateur")
+    assert 'href="tel:+33300000000"' in card and "mailto:drh@inserm.test" not in card
+    national.delete()
+
+
+def test_a_contact_shows_its_official_page_while_it_has_no_channel(client):
+    mediator = Contact.objects.get(locale__language_code="fr", kind="mediator")
+    mediator.official_page = "https://www.inserm.test/mediateur"
+    mediator.official_page_source = "Document X, 2026"
+    mediator.save()
+    card = contact_card(client.get("/fr/soutien-et-protection/").content.decode(), "Médiateur")
+    assert 'href="https://www.inserm.test/mediateur"' in card
+    assert "Document X, 2026" in card
+    mediator.email = "mediateur@inserm.test"
+    mediator.save()
+    card = contact_card(client.get("/fr/soutien-et-protection/").content.decode(), "Médiateur")
+    assert "mailto:mediateur@inserm.test" in card
+    assert "coordonnées directes" not in card and "inserm.test/mediateur" not in card

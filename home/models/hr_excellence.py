@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -16,15 +17,74 @@ from home.translation import facts
 from .pages import BasePage, HeroImageMixin
 
 
+class DatePrecision(models.TextChoices):
+    """How much of a date is known: a milestone known by its year is not "January 2006"."""
+
+    YEAR = "year", _("Year only")
+    MONTH = "month", _("Month and year")
+    DAY = "day", _("Day, month and year")
+
+
+def dated(day, precision):
+    """(datetime attribute, label in the active language) of a date known to `precision`:
+    ("2006", "2006"), ("2013-04", "April 2013"), ("2015-01-29", "29 January 2015")."""
+    if day is None:
+        return "", ""
+    if precision == DatePrecision.YEAR:
+        return f"{day.year:04d}", str(day.year)
+    if precision == DatePrecision.DAY:
+        return day.isoformat(), formats.date_format(day, "DATE_FORMAT")
+    return f"{day.year:04d}-{day.month:02d}", formats.date_format(day, "YEAR_MONTH_FORMAT")
+
+
+class MilestoneValue(blocks.StructValue):
+    @property
+    def datetime(self):
+        return dated(self.get("date"), self.get("precision"))[0]
+
+    @property
+    def label(self):
+        return dated(self.get("date"), self.get("precision"))[1]
+
+
 class MilestoneBlock(blocks.StructBlock):
     date = blocks.DateBlock(
-        label=_("Date"), help_text=_("The first of the month when only the month matters.")
+        label=_("Date"),
+        help_text=_(
+            "For a month or a year only, any day of it (the first, say): the precision below "
+            "decides what is shown."
+        ),
+    )
+    # Milestones saved before the choice existed were shown as a month: "month" keeps them so.
+    precision = blocks.ChoiceBlock(
+        choices=DatePrecision.choices,
+        default=DatePrecision.MONTH,
+        label=_("Known to"),
+        help_text=_("What the source gives: 2006 is a year, not January 2006."),
     )
     text = blocks.CharBlock(label=_("What happened"), max_length=250)
 
     class Meta:
         icon = "date"
         label = _("Milestone")
+        value_class = MilestoneValue
+
+
+class AbbreviationBlock(blocks.StructBlock):
+    # As the actions' "who" writes it, in every language (not a text to translate: a
+    # RegexBlock, which wagtail-localize copies from the French); the meaning is translated.
+    abbreviation = blocks.RegexBlock(
+        regex=r"^[^,]+$",
+        max_length=30,
+        label=_("Abbreviation"),
+        help_text=_("As written in the actions' “who”, e.g. RH or PCN EG."),
+        error_messages={"invalid": _("One abbreviation, without a comma.")},
+    )
+    expansion = blocks.CharBlock(label=_("In full"), max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Abbreviation")
 
 
 class HRExcellencePage(HeroImageMixin, BasePage):
@@ -53,10 +113,48 @@ class HRExcellencePage(HeroImageMixin, BasePage):
         ),
     )
 
+    plan_status_date = models.DateField(
+        _("action plan: status as of"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date of the document the statuses come from, shown with them (“Status as of "
+            "March 2022”), so that an old due date is not read as current."
+        ),
+    )
+    plan_status_precision = models.CharField(
+        _("known to"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.MONTH,
+    )
+    abbreviations = StreamField(
+        [("abbreviation", AbbreviationBlock())],
+        blank=True,
+        verbose_name=_("abbreviations"),
+        help_text=_(
+            "The acronyms of the action plan (its “Who” column) with their meaning, e.g. RH: "
+            "Département des ressources humaines. Shown as the action plan's glossary and on "
+            "each owner; translated like the rest of the page."
+        ),
+    )
+
     content_panels = (
         BasePage.content_panels
         + HeroImageMixin.hero_panels
-        + [FieldPanel("body"), FieldPanel("milestones")]
+        + [
+            FieldPanel("body"),
+            FieldPanel("milestones"),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("plan_status_date"), FieldPanel("plan_status_precision")]
+                    ),
+                    FieldPanel("abbreviations"),
+                ],
+                _("Action plan"),
+            ),
+        ]
     )
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
@@ -70,8 +168,22 @@ class HRExcellencePage(HeroImageMixin, BasePage):
         from home.action_plan import ActionPlan
 
         context = super().get_context(request, *args, **kwargs)
-        context["action_plan"] = ActionPlan(request.GET, self.locale_id)
+        context["action_plan"] = ActionPlan(request.GET, self.locale_id, glossary=self.glossary)
         return context
+
+    @property
+    def glossary(self):
+        """{abbreviation: what it stands for}, in the page's language."""
+        return {
+            block.value["abbreviation"].strip(): block.value["expansion"].strip()
+            for block in self.abbreviations
+            if block.value["abbreviation"].strip()
+        }
+
+    @property
+    def plan_status_as_of(self):
+        """(datetime attribute, label) of the statuses' date, or ("", "")."""
+        return dated(self.plan_status_date, self.plan_status_precision)
 
 
 class ActionTheme(models.IntegerChoices):

@@ -1,5 +1,6 @@
 """Shared snippets: regional delegations and the contacts of support and protection bodies."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -59,6 +60,7 @@ class ContactKind(models.TextChoices):
     EQUALITY_CONTACT = "equality_contact", _("Equality contact")
     SOCIAL_ADVISOR = "social_advisor", _("Social advisor for foreign staff")
     REGIONAL_HR = "regional_hr", _("Regional HR department")
+    HR_DEPARTMENT = "hr_department", _("Human resources department (national)")
 
 
 class Situation(models.TextChoices):
@@ -84,8 +86,19 @@ SITUATION_KINDS = {
     Situation.WELLBEING: [ContactKind.PSYCHOSOCIAL_UNIT, ContactKind.MEDIATOR],
     Situation.DISABILITY: [ContactKind.DISABILITY_MISSION],
     Situation.EQUALITY: [ContactKind.EQUALITY_CONTACT, ContactKind.REPORTING_SYSTEM],
-    Situation.ABROAD: [ContactKind.SOCIAL_ADVISOR, ContactKind.REGIONAL_HR],
+    Situation.ABROAD: [
+        ContactKind.SOCIAL_ADVISOR,
+        ContactKind.REGIONAL_HR,
+        ContactKind.HR_DEPARTMENT,
+    ],
 }
+
+# Who routes the requests of a contact that cannot be reached directly yet: the visitor's
+# regional HR department, else the national one (home.navigation.contact_route), kept in the
+# cache under this key per language (those with a channel only), and forgotten whenever one of
+# them is saved or deleted.
+ROUTING_KINDS = (ContactKind.REGIONAL_HR, ContactKind.HR_DEPARTMENT)
+ROUTING_CACHE_KEY = "contact-routing-{locale_id}"
 
 
 class Contact(TranslatableMixin, models.Model):
@@ -168,6 +181,21 @@ class Contact(TranslatableMixin, models.Model):
         blank=True,
         help_text=_("Its own page, for details or an online form: shown under “More”."),
     )
+    official_page = models.URLField(
+        _("institute's public page about it"),
+        blank=True,
+        help_text=_(
+            "The address of the institute's official page about this body, copied from a "
+            "published source (never guessed). Shown while the contact has no e-mail, phone or "
+            "web page, with a sentence saying its direct address will be published."
+        ),
+    )
+    official_page_source = models.CharField(
+        _("source of that address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the address was found, e.g. the document and its date."),
+    )
     region = models.ForeignKey(
         Region,
         verbose_name=_("region"),
@@ -202,9 +230,20 @@ class Contact(TranslatableMixin, models.Model):
             ],
             _("How to reach it"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("official_page"), FieldPanel("official_page_source")],
+            _("While it has no e-mail, phone or web page"),
+        ),
     ]
     override_translatable_fields = facts(
-        "kind", "anonymous_reports", "email", "phone", "url", "region"
+        "kind",
+        "anonymous_reports",
+        "email",
+        "phone",
+        "url",
+        "region",
+        "official_page",
+        "official_page_source",
     )
 
     class Meta(TranslatableMixin.Meta):
@@ -214,6 +253,35 @@ class Contact(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._routed_when_loaded = instance.routes_requests
+        return instance
+
+    @property
+    def routes_requests(self):
+        """An HR department with a channel: the cached routing of home.navigation uses it."""
+        return self.kind in ROUTING_KINDS and self.has_channel
+
+    def _forget_routing(self):
+        if self.routes_requests or getattr(self, "_routed_when_loaded", False):
+            cache.delete(ROUTING_CACHE_KEY.format(locale_id=self.locale_id))
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self._forget_routing()
+        self._routed_when_loaded = self.routes_requests
+
+    def delete(self, *args, **kwargs):
+        self._forget_routing()
+        return super().delete(*args, **kwargs)
+
+    @property
+    def has_channel(self):
+        """An e-mail, a phone or a web page: a way to reach it directly."""
+        return bool(self.email or self.phone or self.url)
 
     @property
     def situations(self):

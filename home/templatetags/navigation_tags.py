@@ -50,3 +50,9 @@ def language_versions(context):
 def in_section(page, section):
     """True when `page` is `section` or below it: marks the current menu entry."""
     return page is not None and hasattr(page, "path") and page.path.startswith(section.path)
+
+
+@register.simple_tag(takes_context=True)
+def contact_route(context, contact):
+    """How to reach a contact card's body, never a dead end (home.navigation.contact_route)."""
+    return navigation.contact_route(context.get("request"), contact)
