@@ -159,3 +159,39 @@ def test_the_engine_counts_facets_as_the_database_does(query_string):
             assert engine_facet_counts(filters, now) == filters._count_facets(now)
         finally:
             index.delete()
+
+
+def test_compounds_references_and_synonyms_on_the_engine():
+    """What the database backends do for compounds, references and the editors' synonyms, the
+    engine does with its analyzers (search/config.py): hyphenated words split and joined at
+    index time, the synonyms of the demo list (demo/data/search.yaml) at search time."""
+    from core.search_text import search_terms
+    from search.engine import backend_query
+
+    with override_settings(WAGTAILSEARCH_BACKENDS=DATABASE_ONLY):
+        home = Page.objects.get(depth=2, locale__language_code="fr")
+        page = StandardPage(
+            title="Plateforme de bio-informatique",
+            slug=f"search-case-{uuid.uuid4().hex[:8]}",
+            intro="Référence 2026-CDDR-217-00042. Jours de réduction du temps de travail.",
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    prefix = f"careers_test_{uuid.uuid4().hex[:12]}_"
+    search_backends = {
+        **DATABASE_ONLY,
+        **elasticsearch_backends(os.environ["ELASTICSEARCH_URL"], prefix),
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=search_backends):
+        backend = get_search_backend("elasticsearch_fr")
+        index = build_page_index(backend, [page])
+        try:
+            failures = []
+            for typed in ("bioinformatique", "bio-informatique", "2026-CDDR-217-00042", "RTT"):
+                query = backend_query(search_terms(typed), "fr", "elasticsearch_fr")
+                found = [p.pk for p in backend.search(query, Page.objects.filter(pk=page.pk))]
+                if found != [page.pk]:
+                    failures.append(typed)
+            assert failures == []
+        finally:
+            index.delete()
