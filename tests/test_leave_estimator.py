@@ -34,6 +34,9 @@ def test_pro_rata_rounded_up_to_half_days(rate, start, leave, rtt):
 def test_the_rule_counts_the_start_day():
     result = estimate(100, date(2026, 12, 31), 32, 13)
     assert (result.days_left, result.days_in_year) == (1, 365)
+    # What the page shows under the result comes back as given.
+    result = estimate(80, date(2027, 3, 1), 32, 13)
+    assert (result.rate, result.start, result.year) == (80, date(2027, 3, 1), 2027)
 
 
 def form(**data):
