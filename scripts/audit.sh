@@ -87,12 +87,17 @@ while IFS=$'\t' read -r name language path; do
     for form in mobile desktop; do
         preset=()
         [ "$form" = desktop ] && preset=(--preset=desktop)
-        "$LIGHTHOUSE" "$BASE$path" "${preset[@]}" --quiet \
-            --only-categories=performance,accessibility,best-practices,seo \
-            --chrome-flags="$CHROME_FLAGS" --locale="$language" \
-            --output=json --output=html --output-path="$OUT/lighthouse/$name-$form" \
-            >/dev/null 2>>"$OUT/lighthouse/errors.log" \
-            || echo "  lighthouse failed on $name ($form): see $OUT/lighthouse/errors.log"
+        # A second try when Chromium's trace fails (NO_NAVSTART, seen on a busy machine).
+        for attempt in 1 2; do
+            if "$LIGHTHOUSE" "$BASE$path" "${preset[@]}" --quiet \
+                --only-categories=performance,accessibility,best-practices,seo \
+                --chrome-flags="$CHROME_FLAGS" --locale="$language" \
+                --output=json --output=html --output-path="$OUT/lighthouse/$name-$form" \
+                >/dev/null 2>>"$OUT/lighthouse/errors.log"; then
+                break
+            fi
+            echo "  lighthouse failed on $name ($form), attempt $attempt: see $OUT/lighthouse/errors.log"
+        done
     done
 done <"$LIST"
 
