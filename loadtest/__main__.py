@@ -86,6 +86,9 @@ def base_environment(work, redis, s3):
         "DJANGO_SETTINGS_MODULE": "careers_site.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Production has no default public address. The visitors request paths and never
+        # follow the absolute links pages write, so the port those links name does not matter.
+        "SITE_URL": "http://127.0.0.1",
         "SECURE_SSL_REDIRECT": "False",
         "CONN_MAX_AGE": "60",
         "CONN_HEALTH_CHECKS": "True",

@@ -151,19 +151,20 @@ def test_https_headers_and_cookies_in_production(client):
         assert session["max-age"] == 8 * 3600
 
 
-def test_production_settings_pass_check_deploy():
+def check_deploy(**variables):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY"))
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "SITE_URL"))
     }
     env.update(
         DJANGO_SETTINGS_MODULE="careers_site.settings.production",
         SECRET_KEY="a-production-grade-secret-" + "x" * 40,
         ALLOWED_HOSTS="carrieres.example.org",
         EMAIL_URL="smtp+tls://careers:password@relay.example.org:587",
+        **variables,
     )
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -171,8 +172,23 @@ def test_production_settings_pass_check_deploy():
         text=True,
         timeout=120,
     )
+
+
+def test_production_settings_pass_check_deploy():
+    result = check_deploy(SITE_URL="https://carrieres.example.org")
     assert result.returncode == 0, result.stderr + result.stdout
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("site_url", "check_id"),
+    [(None, "core.E001"), ("https://autre.example.net", "core.E002")],
+)
+def test_check_deploy_fails_without_the_public_address(site_url, check_id):
+    """Production has no default SITE_URL: feeds and e-mails would name 127.0.0.1."""
+    result = check_deploy(**({"SITE_URL": site_url} if site_url else {}))
+    assert result.returncode != 0
+    assert check_id in result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -13,6 +13,10 @@ SECRET_KEY = env.str("SECRET_KEY")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+# No default address in production: `check --deploy` fails until SITE_URL is set
+# (core/site_url.py), rather than every feed and e-mail pointing at 127.0.0.1.
+SITE_URL = env.str("SITE_URL", default="")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # The embedded default (consolemail://) would print every e-mail, password-reset links
 # included, into the logs; memory and dummy backends would drop alert confirmations and
 # messages to form recipients without a word. Refused at start-up, like a missing secret, rather
