@@ -10,11 +10,14 @@ from wagtail.models import WorkflowState
 from core.locales import in_source_language
 from offers.models import OfferPage
 
+from . import readiness
 from .permissions import offer_regions
 from .translation_status import dashboard_counts
 
 CLOSING_SHOWN = 8
 TRANSLATIONS_CACHE = ("editorial:translation-counts", 60)
+# The same for everyone who may see the report: only its links depend on the user.
+READINESS_CACHE = ("editorial:readiness-counts", 60)
 
 
 class EditorialPanel(Component):
@@ -57,4 +60,10 @@ class EditorialPanel(Component):
             counts = cache.get_or_set(key, dashboard_counts, timeout)
             context["missing"] = counts["missing"]
             context["outdated"] = counts["outdated"]
+        context["can_see_readiness"] = user.has_perm(readiness.PERMISSION)
+        if context["can_see_readiness"]:
+            key, timeout = READINESS_CACHE
+            found = cache.get_or_set(key, lambda: readiness.counts(user), timeout)
+            context["readiness_blockers"] = found["blockers"]
+            context["readiness_warnings"] = found["warnings"]
         return context

@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from . import readiness
 from .permissions import translates_only
 from .translation_status import (
     PageRow,
@@ -143,3 +144,24 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), **translation_status_context(self.request)}
+
+
+@method_decorator(permission_required(readiness.PERMISSION, raise_exception=True), name="dispatch")
+class ReadinessView(WagtailAdminTemplateMixin, TemplateView):
+    """Every launch blocker and warning in one list, each with the page that fixes it."""
+
+    template_name = "editorial/readiness.html"
+    page_title = _("Content readiness")
+    header_icon = "tasks"
+    breadcrumbs_items = WagtailAdminTemplateMixin.breadcrumbs_items + [
+        {"url": "", "label": _("Content readiness")}
+    ]
+
+    def get_context_data(self, **kwargs):
+        sections = readiness.report(self.request.user)
+        return {
+            **super().get_context_data(**kwargs),
+            "sections": sections,
+            "blockers": sum(section.blockers for section in sections),
+            "warnings": sum(section.warnings for section in sections),
+        }

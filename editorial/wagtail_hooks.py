@@ -18,7 +18,7 @@ from wagtail.models import TranslatableMixin
 
 from home.questionnaire_results import PERMISSION as ANSWERS_PERMISSION
 
-from . import views
+from . import readiness, views
 from .dashboard import EditorialPanel
 from .models import RecruiterProfile
 from .permissions import may_create_in_locale, may_edit_locale, translates_only
@@ -33,6 +33,23 @@ def register_translation_status_url():
             name="editorial_translation_status",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_readiness_url():
+    return [path("readiness/", views.ReadinessView.as_view(), name="editorial_readiness")]
+
+
+class ReadinessMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(readiness.PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_readiness_menu_item():
+    return ReadinessMenuItem(
+        _("Content readiness"), reverse("editorial_readiness"), icon_name="tasks", order=1290
+    )
 
 
 class TranslationStatusMenuItem(MenuItem):
