@@ -154,7 +154,9 @@ def test_elasticsearch_unreachable_is_degraded(client):
     assert search["backends"]["default"]["status"] == "ok"
     for name in ("elasticsearch_fr", "elasticsearch_en"):
         assert search["backends"][name]["status"] == "error"
-        assert search["backends"][name]["error"] == "ConnectionError"
+        # Refused at once; on a loaded machine the check's 1 s deadline can come first (seen
+        # on a shared 2-core machine): both say the engine cannot be reached.
+        assert search["backends"][name]["error"] in {"ConnectionError", "Timeout"}
     assert body["cache"]["status"] == "ok"
 
 
@@ -183,9 +185,9 @@ def test_an_engine_search_set_aside_is_reported_without_waiting_for_it(client, m
     asked = []
     real = wagtail.search.backends.get_search_backend
 
-    def recording(name="default", **kwargs):
-        asked.append(name)
-        return real(name, **kwargs)
+    def recording(*args, **kwargs):
+        asked.append(args[0] if args else kwargs.get("backend", "default"))
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(wagtail.search.backends, "get_search_backend", recording)
     with silent_server() as port, override_settings(WAGTAILSEARCH_BACKENDS=engines_at(port)):
