@@ -1,10 +1,11 @@
 """The demo's texts, read from the YAML files of demo/data/ and checked as they are read.
 
-One file per area (site_pages, institution, action_plan, questionnaire, guides), French and
-English side by side. `load(name)` parses a file with PyYAML's safe loader and checks it against
-its schema below: required keys, types, both languages, and the same structure in French and
-English (the loader pairs the two string by string into wagtail-localize translations). The
-first fault raises DemoDataError naming the file and the path of the faulty entry, e.g.
+One file per area (site_pages, institution, action_plan, questionnaire, guides, forms,
+promotions), French and English side by side. `load(name)` parses a file with PyYAML's safe
+loader and checks it against its schema below: required keys, types, both languages, and the
+same structure in French and English (the loader pairs the two string by string into
+wagtail-localize translations). The first fault raises DemoDataError naming the file and the
+path of the faulty entry, e.g.
 "demo/data/guides.yaml: guides[3].fr.steps[2].value: missing 'title'".
 """
 
@@ -201,6 +202,33 @@ def all_of(*specs):
     return rule
 
 
+def one_of(*values):
+    def rule(value, path):
+        check(value, str, path)
+        if value not in values:
+            raise _Fault(path, f"one of {', '.join(values)} expected, not '{value}'")
+
+    return rule
+
+
+def matching(pattern, description):
+    def rule(value, path):
+        check(value, str, path)
+        if not re.fullmatch(pattern, value):
+            raise _Fault(path, f"{description} expected, not '{value}'")
+
+    return rule
+
+
+def not_empty(spec):
+    def rule(value, path):
+        check(value, spec, path)
+        if not value:
+            raise _Fault(path, "empty")
+
+    return rule
+
+
 # --- The files' schemas -----------------------------------------------------------------------
 
 BLOCK = {"type": str, "value": ANY, "id?": str}
@@ -277,6 +305,35 @@ GUIDE_TEXTS = {
     "intro": str,
     "steps": [{"type": str, "value": STEP}],
 }
+# The suggestion form's page and fields (wagtail.contrib.forms' field types).
+FORM_TEXTS = dict.fromkeys(
+    ("title", "slug", "search_description", "intro", "thank_you_text", "subject"), str
+)
+FIELD_TYPES = (
+    "singleline",
+    "multiline",
+    "email",
+    "number",
+    "url",
+    "checkbox",
+    "checkboxes",
+    "dropdown",
+    "multiselect",
+    "radio",
+    "date",
+    "datetime",
+    "hidden",
+)
+WITH_CHOICES = {"checkboxes", "dropdown", "multiselect", "radio"}
+FIELD_TEXTS = {"label": str, "choices": [str], "help_text": str}
+# A "documents" block: placeholder PDFs named "#document:<key>" (demo/documents.py).
+DOCUMENTS_BLOCK = {
+    "heading": str,
+    "documents": [
+        {"document": matching(r"#document:[a-z0-9-]+", "'#document:<key>'"), "title": str}
+    ],
+}
+PATH_PAGE_TEXTS = dict.fromkeys(("title", "slug", "search_description", "intro"), str)
 
 SCHEMAS = {
     "site_pages": {"pages": [PAGE]},
@@ -285,6 +342,8 @@ SCHEMAS = {
         "contacts_page": TEXT_PAGE,
         "contacts": [CONTACT],
         "working_conditions": TEXT_PAGE,
+        "strategic_documents": {"fr": DOCUMENTS_BLOCK, "en": DOCUMENTS_BLOCK},
+        "regional_hr_contact": {"fr": CONTACT_TEXTS, "en": CONTACT_TEXTS},
     },
     "action_plan": {
         "themes": [{"number": int, **BOTH}],
@@ -306,6 +365,8 @@ SCHEMAS = {
         }
     },
     "guides": {
+        "newcomer_path": {"fr": PATH_PAGE_TEXTS, "en": PATH_PAGE_TEXTS},
+        "documents_in_english_heading": BOTH,
         "guides": [
             {
                 "key": str,
@@ -319,6 +380,31 @@ SCHEMAS = {
         "documents_in_english": [
             {"key": str, "title_fr": str, "title_en": str, "placeholder_text": str}
         ],
+    },
+    "forms": {
+        "suggestion_form": {
+            "fr": FORM_TEXTS,
+            "en": FORM_TEXTS,
+            "fields": not_empty(
+                [
+                    {
+                        "field_type": one_of(*FIELD_TYPES),
+                        "required": bool,
+                        "fr": FIELD_TEXTS,
+                        "en": FIELD_TEXTS,
+                    }
+                ]
+            ),
+        }
+    },
+    "promotions": {
+        "promotions": [
+            {
+                # A French page's URL path in the tree, as Wagtail stores it.
+                "page": matching(r"/accueil/([a-z0-9-]+/)*", "a URL path as /accueil/…/"),
+                "queries": not_empty([str]),
+            }
+        ]
     },
 }
 
@@ -342,12 +428,54 @@ def _pages_in_tree_order(data):
         keys.add(page["key"])
 
 
+def _choices_where_the_field_type_has_them(data):
+    for index, field in enumerate(data["suggestion_form"]["fields"]):
+        path = f"suggestion_form.fields[{index}]"
+        if field["field_type"] in WITH_CHOICES and not field["fr"]["choices"]:
+            raise _Fault(f"{path}.fr.choices", f"a '{field['field_type']}' field needs choices")
+        if field["field_type"] not in WITH_CHOICES and field["fr"]["choices"]:
+            raise _Fault(f"{path}.fr.choices", f"a '{field['field_type']}' field has no choices")
+
+
+def _same_documents_in_both_languages(data):
+    french = data["strategic_documents"]["fr"]["documents"]
+    english = data["strategic_documents"]["en"]["documents"]
+    for index, (one, other) in enumerate(zip(french, english, strict=True)):
+        if one["document"] != other["document"]:
+            raise _Fault(
+                f"strategic_documents.en.documents[{index}].document",
+                f"'{one['document']}' expected, as in French",
+            )
+
+
+def _region_in_the_names(data):
+    for language in ("fr", "en"):
+        if "{region}" not in data["regional_hr_contact"][language]["name"]:
+            raise _Fault(f"regional_hr_contact.{language}.name", "no '{region}' in the name")
+
+
+def _queries_used_once(data):
+    _unique(data["promotions"], "promotions", "page")
+    for index, promotion in enumerate(data["promotions"]):
+        seen = set()
+        for number, query in enumerate(promotion["queries"]):
+            if query in seen:
+                raise _Fault(f"promotions[{index}].queries[{number}]", f"'{query}' is used twice")
+            seen.add(query)
+
+
 RULES = {
     "site_pages": [_pages_in_tree_order],
-    "institution": [lambda data: _unique(data["contacts"], "contacts", "key")],
+    "institution": [
+        lambda data: _unique(data["contacts"], "contacts", "key"),
+        _same_documents_in_both_languages,
+        _region_in_the_names,
+    ],
     "action_plan": [lambda data: _unique(data["actions"], "actions", "number")],
     "guides": [
         lambda data: _unique(data["guides"], "guides", "key"),
         lambda data: _unique(data["documents_in_english"], "documents_in_english", "key"),
     ],
+    "forms": [_choices_where_the_field_type_has_them],
+    "promotions": [_queries_used_once],
 }

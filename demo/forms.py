@@ -1,8 +1,9 @@
 """Demo forms of 'Your opinion matters', under the section page, in both languages.
 
-The suggestions form: the French page is created with its fields; the English page is its
-wagtail-localize translation (the same fields, labels and choices in English). The
-questionnaire is a page spec for the demo loader (demo.loader), from demo/data/questionnaire.yaml.
+The suggestions form (demo/data/forms.yaml): the French page is created with its fields; the
+English page is its wagtail-localize translation (the same fields, labels and choices in
+English). The questionnaire is a page spec for the demo loader (demo.loader), from
+demo/data/questionnaire.yaml.
 """
 
 from django.db import transaction
@@ -17,72 +18,6 @@ from . import content
 PARENT_PATH = "/accueil/votre-avis-compte/"
 RECIPIENT = "ressources-humaines@example.org"  # a reserved demo address: set the real one
 
-PAGE = {
-    "fr": {
-        "title": "Boîte à idées",
-        "slug": "boite-a-idees",
-        "search_description": (
-            "Proposez une idée pour améliorer les conditions de travail ou les carrières."
-        ),
-        "intro": (
-            "Vous avez une idée pour améliorer les conditions de travail ou mieux accompagner les "
-            "carrières ? Écrivez-la ici : chaque suggestion est lue par les ressources humaines."
-        ),
-        "thank_you_text": "<p>Merci : votre suggestion a bien été reçue et sera examinée.</p>",
-        "subject": "Boîte à idées : nouvelle suggestion",
-    },
-    "en": {
-        "title": "Suggestion box",
-        "slug": "suggestion-box",
-        "search_description": "Suggest an idea to improve working conditions or careers.",
-        "intro": (
-            "Do you have an idea to improve working conditions or to support careers better? "
-            "Write it here: human resources read every suggestion."
-        ),
-        "thank_you_text": (
-            "<p>Thank you: your suggestion has been received and will be studied.</p>"
-        ),
-        "subject": "Suggestion box: new suggestion",
-    },
-}
-
-FIELDS = [
-    {
-        "field_type": "dropdown",
-        "required": False,
-        "fr": {
-            "label": "Thème",
-            "choices": "Conditions de travail\nCarrières\nAccueil des nouveaux arrivants\nAutre",
-            "help_text": "",
-        },
-        "en": {
-            "label": "Topic",
-            "choices": "Working conditions\nCareers\nWelcoming newcomers\nOther",
-            "help_text": "",
-        },
-    },
-    {
-        "field_type": "multiline",
-        "required": True,
-        "fr": {"label": "Votre suggestion", "choices": "", "help_text": ""},
-        "en": {"label": "Your suggestion", "choices": "", "help_text": ""},
-    },
-    {
-        "field_type": "email",
-        "required": False,
-        "fr": {
-            "label": "Votre adresse e-mail",
-            "choices": "",
-            "help_text": "Facultatif : seulement si vous souhaitez une réponse.",
-        },
-        "en": {
-            "label": "Your e-mail address",
-            "choices": "",
-            "help_text": "Optional: only if you would like an answer.",
-        },
-    },
-]
-
 
 def ensure_suggestion_form(log=print):
     parent = Page.objects.filter(url_path=PARENT_PATH).first()
@@ -90,24 +25,25 @@ def ensure_suggestion_form(log=print):
         log("Suggestions form: 0 created.")
         return
     english = Locale.objects.get(language_code="en")
+    form = content.load("forms")["suggestion_form"]
     with transaction.atomic():
         page = SuggestionFormPage(
-            **PAGE["fr"], to_address=RECIPIENT, from_address="", locale=parent.locale
+            **form["fr"], to_address=RECIPIENT, from_address="", locale=parent.locale
         )
         page.form_fields = [
             SuggestionFormField(
                 field_type=spec["field_type"],
                 required=spec["required"],
                 sort_order=index,
-                **spec["fr"],
+                **field_texts(spec["fr"]),
             )
-            for index, spec in enumerate(FIELDS)
+            for index, spec in enumerate(form["fields"])
         ]
         parent.add_child(instance=page)
         page.save_revision().publish()
     with transaction.atomic():
         in_english = SuggestionFormPage.objects.get(pk=page.pk)
-        for name, value in PAGE["en"].items():
+        for name, value in form["en"].items():
             setattr(in_english, name, value)
         fields = list(page.form_fields.all())
         in_english.form_fields = [
@@ -117,9 +53,9 @@ def ensure_suggestion_form(log=print):
                 field_type=field.field_type,
                 required=field.required,
                 sort_order=field.sort_order,
-                **spec["en"],
+                **field_texts(spec["en"]),
             )
-            for field, spec in zip(fields, FIELDS, strict=True)
+            for field, spec in zip(fields, form["fields"], strict=True)
         ]
         translate(page, in_english, english, "Suggestions form")
     # Renaming the translation's slug makes Wagtail record a redirect from an address that
@@ -128,6 +64,11 @@ def ensure_suggestion_form(log=print):
         automatically_created=True, redirect_page_id=page.get_translation(english).pk
     ).delete()
     log("Suggestions form: 1 created in French and English.")
+
+
+def field_texts(texts):
+    """A field's texts as the form field stores them: its choices one per line."""
+    return {**texts, "choices": "\n".join(texts["choices"])}
 
 
 def with_questionnaire(page_specs):

@@ -9,45 +9,24 @@ from datetime import date
 from . import content
 from .loader import with_block
 
-PATH_PAGE = {
-    "key": "newcomers-path",
-    "model": "guides.NewcomerPathPage",
-    "parent": "welcome",
-    "show_in_menus": False,
-    "fr": {
-        "title": "Par où commencer ?",
-        "slug": "par-ou-commencer",
-        "search_description": (
-            "Trois questions sur votre situation, et la liste des démarches qui vous concernent, "
-            "dans l’ordre, tirée des guides."
-        ),
-        "intro": (
-            "Répondez à trois questions : nous rassemblons, dans l’ordre du parcours, les étapes "
-            "des guides qui vous concernent, avec qui s’en charge."
-        ),
-    },
-    "en": {
-        "title": "Where do I start?",
-        "slug": "where-do-i-start",
-        "search_description": (
-            "Three questions about your situation, and the list of the steps that concern you, "
-            "in order, taken from the guides."
-        ),
-        "intro": (
-            "Answer three questions: we gather, in the order of your journey, the steps of the "
-            "guides that concern you, and who takes care of each."
-        ),
-    },
-}
-
 # Step contacts that exist as national contacts (regional contacts follow the visitor's region).
 STEP_CONTACT_KINDS = {"social_advisor", "disability_mission"}
 
 
 def guide_specs():
     """The path page, then every guide, as demo page specs under the welcome page."""
-    specs = [PATH_PAGE]
-    for guide in content.load("guides")["guides"]:
+    data = content.load("guides")
+    specs = [
+        {
+            "key": "newcomers-path",
+            "model": "guides.NewcomerPathPage",
+            "parent": "welcome",
+            "show_in_menus": False,
+            "fr": data["newcomer_path"]["fr"],
+            "en": data["newcomer_path"]["en"],
+        }
+    ]
+    for guide in data["guides"]:
         specs.append(
             {
                 "key": f"guide-{guide['key']}",
@@ -105,16 +84,17 @@ def english_document_sources():
 
 def english_documents_block(language):
     """The welcome page's list of the documents the institute translates into English."""
+    data = content.load("guides")
     return {
         "type": "documents",
         "value": {
-            "heading": "Documents en anglais" if language == "fr" else "Documents in English",
+            "heading": data["documents_in_english_heading"][language],
             "documents": [
                 {
                     "document": f"#document:{document['key']}",
                     "title": document[f"title_{language}"],
                 }
-                for document in content.load("guides")["documents_in_english"]
+                for document in data["documents_in_english"]
             ],
         },
     }

@@ -22,34 +22,6 @@ INSTITUTION_PAGES = {
 }
 
 
-# The strategic documents listed at the end of the HR Excellence page's body (demo.documents).
-STRATEGIC_DOCUMENTS = {
-    "fr": {
-        "heading": "",
-        "documents": [
-            {"document": "#document:action-plan-2022", "title": "Plan d’action HRS4R 2022"},
-            {
-                "document": "#document:objectives-contract-2016-2020",
-                "title": "Contrat d’objectifs et de performance État–Inserm 2016–2020",
-            },
-        ],
-    },
-    "en": {
-        "heading": "",
-        "documents": [
-            {
-                "document": "#document:action-plan-2022",
-                "title": "HRS4R action plan 2022 (in French)",
-            },
-            {
-                "document": "#document:objectives-contract-2016-2020",
-                "title": "State–Inserm objectives and performance contract 2016–2020 (in French)",
-            },
-        ],
-    },
-}
-
-
 def with_institution_pages(page_specs):
     """The site's page specs, the institutional sections given their content."""
     institution = content.load("institution")
@@ -65,7 +37,11 @@ def with_institution_pages(page_specs):
             }
             if spec["key"] == "hr-excellence":
                 for language in ("fr", "en"):
-                    block = {"type": "documents", "value": STRATEGIC_DOCUMENTS[language]}
+                    # The strategic documents listed at the end of its body (demo.documents).
+                    block = {
+                        "type": "documents",
+                        "value": institution["strategic_documents"][language],
+                    }
                     spec[language] = with_block(spec[language], block)
                     spec[language]["abbreviations"] = glossary(language)
         specs.append(spec)
@@ -126,8 +102,9 @@ def ensure_contacts(log=print):
 
 def ensure_regional_contacts(french, english):
     """Every regional delegation has an HR department (seed 002: "Délégations régionales
-    (RH)"); the sources give no addresses, so the contact says what it does, not how to reach it.
-    """
+    (RH)"); the sources give no addresses, so the contact says what it does, not how to reach it
+    (its texts: institution.yaml's regional_hr_contact)."""
+    texts = content.load("institution")["regional_hr_contact"]
     created = 0
     for region in Region.objects.filter(locale=french):
         if Contact.objects.filter(
@@ -140,30 +117,19 @@ def ensure_regional_contacts(french, english):
                 locale=french,
                 kind=ContactKind.REGIONAL_HR,
                 region=region,
-                name=f"Ressources humaines de la délégation régionale {region.name}",
-                handles=(
-                    "Contrats, paie, congés et accueil des nouveaux arrivants dans les unités de "
-                    "la délégation ; premier interlocuteur pour les démarches administratives."
-                ),
-                who_may_refer="Les personnels et les futurs recrutés des unités de la délégation.",
+                **regional_texts(texts["fr"], region.name),
             )
-            in_english = Contact(
-                name=f"Human resources of the {name_en} regional delegation",
-                handles=(
-                    "Contracts, pay, leave and welcoming newcomers in the delegation's units; "
-                    "your first point of contact for administrative formalities."
-                ),
-                does_not_handle="",
-                who_may_refer="Staff and future recruits of the delegation's units.",
-                confidentiality="",
-                address="",
-                hours="",
-            )
+            in_english = Contact(**regional_texts(texts["en"], name_en))
             in_english.pk = contact.pk
             in_english.kind = contact.kind
             translate(contact, in_english, english, f"Regional contact '{region.slug}'")
         created += 1
     return created
+
+
+def regional_texts(texts, region_name):
+    """The regional HR contact's texts (institution.yaml) with the region's name."""
+    return {name: texts[name].replace("{region}", region_name) for name in CONTACT_TEXTS}
 
 
 ACTION_FACTS = ("number", "theme", "status", "done_in", "due_year", "due_half", "owners")

@@ -1,4 +1,5 @@
-"""Demo promoted results: the common questions of the source documents, in both languages.
+"""Demo promoted results: the common questions of the source documents, in both languages
+(demo/data/promotions.yaml).
 
 Each query leads to the French page; visitors of the English site get its translation. Pages
 are found by their French URL path, so the promotions follow the demo site's structure.
@@ -7,43 +8,16 @@ are found by their French URL path, so the promotions follow the demo site's str
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-PROMOTIONS = {
-    "/accueil/bienvenue-en-france/": [
-        "visa",
-        "titre de séjour",
-        "residence permit",
-        "logement",
-        "housing",
-        "convention d’accueil",
-        "hosting agreement",
-    ],
-    "/accueil/travailler-a-l-inserm/": [
-        "salaire",
-        "salary",
-        "télétravail",
-        "remote work",
-        "congés",
-        "leave",
-    ],
-    "/accueil/offres/": ["concours", "competition", "postdoc"],
-    "/accueil/soutien-et-protection/": [
-        "harcèlement",
-        "harassment",
-        "handicap",
-        "disability",
-        "médiateur",
-        "mediator",
-    ],
-}
+from . import content
 
 
 def ensure_promotions(log=print):
     created = 0
-    for url_path, queries in PROMOTIONS.items():
-        page = Page.objects.filter(url_path=url_path).first()
+    for promotion in content.load("promotions")["promotions"]:
+        page = Page.objects.filter(url_path=promotion["page"]).first()
         if page is None:
             continue
-        for query_string in queries:
+        for query_string in promotion["queries"]:
             _, was_created = SearchPromotion.objects.get_or_create(
                 query=Query.get(query_string), page=page, defaults={"sort_order": 0}
             )

@@ -146,3 +146,84 @@ def test_a_file_that_is_not_yaml_is_refused():
         content.parse("guides", "guides: [unclosed\n")
     with pytest.raises(DemoDataError, match=r"^demo/data/guides.yaml: a mapping expected"):
         content.parse("guides", "- a list\n")
+
+
+def test_the_suggestion_form_needs_both_languages_and_choices_where_its_fields_have_them():
+    def no_english_label(data):
+        del data["suggestion_form"]["fields"][1]["en"]["label"]
+
+    assert refusal("forms", no_english_label) == (
+        "demo/data/forms.yaml: suggestion_form.fields[1].en: missing 'label'"
+    )
+
+    def a_dropdown_without_choices(data):
+        for language in ("fr", "en"):
+            data["suggestion_form"]["fields"][0][language]["choices"] = []
+
+    assert refusal("forms", a_dropdown_without_choices) == (
+        "demo/data/forms.yaml: suggestion_form.fields[0].fr.choices: "
+        "a 'dropdown' field needs choices"
+    )
+
+    def unknown_type(data):
+        data["suggestion_form"]["fields"][2]["field_type"] = "e-mail"
+
+    assert refusal("forms", unknown_type).startswith(
+        "demo/data/forms.yaml: suggestion_form.fields[2].field_type: one of singleline, "
+    )
+
+
+def test_promotions_name_a_page_path_and_queries():
+    def relative_path(data):
+        data["promotions"][0]["page"] = "bienvenue-en-france"
+
+    assert refusal("promotions", relative_path) == (
+        "demo/data/promotions.yaml: promotions[0].page: a URL path as /accueil/…/ expected, "
+        "not 'bienvenue-en-france'"
+    )
+
+    def no_queries(data):
+        data["promotions"][1]["queries"] = []
+
+    assert refusal("promotions", no_queries) == (
+        "demo/data/promotions.yaml: promotions[1].queries: empty"
+    )
+
+
+def test_the_texts_moved_from_python_are_checked_like_the_others():
+    def strategic_document_in_french_only(data):
+        data["strategic_documents"]["en"]["documents"].pop()
+
+    assert refusal("institution", strategic_document_in_french_only) == (
+        "demo/data/institution.yaml: strategic_documents.en.documents: "
+        "2 items expected, as in French, not 1"
+    )
+
+    def other_document_in_english(data):
+        data["strategic_documents"]["en"]["documents"].reverse()
+
+    assert refusal("institution", other_document_in_english) == (
+        "demo/data/institution.yaml: strategic_documents.en.documents[0].document: "
+        "'#document:action-plan-2022' expected, as in French"
+    )
+
+    def regional_name_without_region(data):
+        data["regional_hr_contact"]["en"]["name"] = "Human resources"
+
+    assert refusal("institution", regional_name_without_region) == (
+        "demo/data/institution.yaml: regional_hr_contact.en.name: no '{region}' in the name"
+    )
+
+    def path_page_without_english_intro(data):
+        del data["newcomer_path"]["en"]["intro"]
+
+    assert refusal("guides", path_page_without_english_intro) == (
+        "demo/data/guides.yaml: newcomer_path.en: missing 'intro'"
+    )
+
+    def heading_in_french_only(data):
+        del data["documents_in_english_heading"]["en"]
+
+    assert refusal("guides", heading_in_french_only) == (
+        "demo/data/guides.yaml: documents_in_english_heading: missing 'en'"
+    )
