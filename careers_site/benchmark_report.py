@@ -23,6 +23,7 @@ from wagtail.models import Page
 from core.version import app_version
 from editorial.translation_status import page_rows, snippet_rows, source_locale, target_locales
 from offers.models import OfferPage
+from search.relevance import evaluate
 
 LOAD_SUMMARY = Path(settings.BASE_DIR) / "test-artifacts" / "load" / "summary.json"
 LOAD_NOTE = (
@@ -109,8 +110,6 @@ def relevance(details=False):
     """success@1, success@3 and MRR of the labelled queries (search/relevance_queries.yaml), run
     through the site's search on the configured database (and Elasticsearch when set), with
     the queries whose expected page is not first (all of them with `details`)."""
-    from search.relevance import evaluate
-
     outcome = evaluate()
     rows = outcome["queries"]
     shown = rows if details else [row for row in rows if row["rank"] != 1]

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
+from django.db import connection
 from django.http.request import validate_host
 
 
@@ -110,6 +111,9 @@ def check_site_record(app_configs, databases=None, **kwargs):
         return []
     from wagtail.models import Site  # a model: only once the app registry is ready
 
+    # `migrate` runs this check before it creates the table: nothing to compare then.
+    if Site._meta.db_table not in connection.introspection.table_names():
+        return []
     site = Site.objects.filter(is_default_site=True).first()
     if site is None or (site.hostname, site.port) == site_address():
         return []

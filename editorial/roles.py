@@ -59,6 +59,8 @@ SITE_CONTENT = (
         f"wagtailsearchpromotions.{action}_searchpromotion"
         for action in ("add", "change", "delete")
     ]
+    # Search synonyms and acronyms, in each language: search vocabulary, not translated content.
+    + [f"site_search.{action}_synonym" for action in ("add", "change", "delete")]
     + [f"wagtailredirects.{action}_redirect" for action in ("add", "change", "delete")]
 )
 

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.search_text import QUERY_VARIANTS
+
 
 class SearchConfig(AppConfig):
     name = "search"
@@ -8,8 +10,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from core.search_text import QUERY_VARIANTS
-
+        # Not at the top: .synonyms imports the Synonym model, which exists only once the app
+        # registry is ready.
         from .synonyms import alternatives
 
         # The database backends search the editors' synonyms too, wherever a query is

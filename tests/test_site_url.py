@@ -97,3 +97,13 @@ def test_a_site_record_left_behind_is_reported(public_site):
 def test_check_deploy_wants_a_public_address_that_allowed_hosts_accepts(site_url, allowed, ids):
     with override_settings(SITE_URL=site_url, ALLOWED_HOSTS=allowed):
         assert [message.id for message in check_site_url(None)] == ids
+
+
+def test_the_site_record_check_waits_for_its_table(public_site, monkeypatch):
+    """`migrate` runs the database checks before it creates any table: on a fresh database
+    the check has nothing to compare, and must not query (it stopped the migration)."""
+    from django.db import connection
+
+    Site.objects.filter(pk=public_site.pk).update(hostname="elsewhere.example.org")
+    monkeypatch.setattr(connection.introspection, "table_names", lambda *args, **kwargs: [])
+    assert check_site_record(None, databases=["default"]) == []
