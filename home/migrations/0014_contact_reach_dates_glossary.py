@@ -86,6 +86,7 @@ class Migration(migrations.Migration):
                     ("day", "Day, month and year"),
                 ],
                 default="month",
+                help_text="What the document gives: March 2022 is a month, not 1 March 2022.",
                 max_length=5,
                 verbose_name="known to",
             ),

@@ -127,6 +127,7 @@ class HRExcellencePage(HeroImageMixin, BasePage):
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.MONTH,
+        help_text=_("What the document gives: March 2022 is a month, not 1 March 2022."),
     )
     abbreviations = StreamField(
         [("abbreviation", AbbreviationBlock())],
