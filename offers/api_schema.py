@@ -129,7 +129,7 @@ class Filters(Strict):
     language: list[Language]
     remote: bool
     within: Literal[*DEADLINE_WINDOWS] | None
-    sort: Literal["deadline", "newest"]
+    sort: Literal["relevance", "deadline", "newest"]
 
 
 class OfferList(Strict):
@@ -166,8 +166,10 @@ class Parameters(Schema):
     within: Literal[*(str(days) for days in DEADLINE_WINDOWS)] | None = Field(
         default=None, description="Deadline within this many days."
     )
-    sort: Literal["deadline", "newest"] | None = Field(
-        default=None, description="deadline (default: soonest first) or newest."
+    sort: Literal["relevance", "deadline", "newest"] | None = Field(
+        default=None,
+        description="relevance (best match first; the default with `q`), deadline (the "
+        "default without `q`: soonest first) or newest.",
     )
     page: int | None = Field(default=None, ge=1, description=f"{API_PAGE_SIZE} offers a page.")
 

@@ -100,7 +100,10 @@ def test_actions_migrate_to_translations_and_back_keeping_every_text(postgresql)
     }
     assert len(keys["fr"]) == 91 and keys["fr"] == keys["en"]
 
-    # The deploy step makes the English records wagtail-localize translations.
+    # The deploy step makes the English records wagtail-localize translations, once every
+    # later migration of home is back (the command reads every page model as it is now).
+    (latest,) = MigrationExecutor(connection).loader.graph.leaf_nodes("home")
+    migrate(latest[1])
     assert len(plain_copies(Action, locale("fr"))) == 91
     call_command("adopt_translations", stdout=io.StringIO())
     assert plain_copies(Action, locale("fr")) == []

@@ -16,6 +16,7 @@ SECTIONS = {
     "pages",
     "search",
     "translation_status",
+    "relevance",
     "alerts",
     "load",
     "notes",

@@ -65,11 +65,13 @@ def card_titles(response):
 
 def test_offers_of_the_region_come_first_and_national_ones_still_follow(client):
     make_offer("REGION-FIRST", region="grand-est", title_en="Postdoc in Strasbourg on regions")
-    everything = client.get("/en/offers/", {"q": "postdoc"})
+    # Ordered by deadline: with "Best match" (a text query's default) the best matches come
+    # first wherever they are, and the region's offers do not jump ahead of them.
+    everything = client.get("/en/offers/", {"q": "postdoc", "sort": "deadline"})
     assert everything.status_code == 200
     total = everything.context["offers"].paginator.count
     client.cookies[COOKIE] = "grand-est"
-    regional = client.get("/en/offers/", {"q": "postdoc"})
+    regional = client.get("/en/offers/", {"q": "postdoc", "sort": "deadline"})
     html = regional.content.decode()
     assert "Offers in Grand Est come first" in html
     assert regional.context["offers"].paginator.count == total  # nothing hidden

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from core.json_ld import json_ld_script
+from core.site_url import absolute
 
 register = template.Library()
 
@@ -37,7 +38,7 @@ def share_image(context):
         alt = page.title  # a page's own picture shows its title
     if not url:
         default = static(SHARE_IMAGE)
-        url = request.build_absolute_uri(default) if request is not None else default
+        url = absolute(default)
     return {"url": url, "alt": alt, "width": SHARE_IMAGE_SIZE[0], "height": SHARE_IMAGE_SIZE[1]}
 
 
