@@ -1,11 +1,11 @@
 """The demo's accounts: a local administrator and one account per editorial role (local demo
 only: every account has the same, published password)."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
+from core.locales import in_source_language
 from editorial.models import RecruiterProfile
 from editorial.roles import (
     ADMINISTRATORS,
@@ -59,8 +59,6 @@ def ensure_demo_accounts(password, log=print):
         if region_slugs:
             recruiter, _ = RecruiterProfile.objects.get_or_create(user=user)
             recruiter.regions.set(
-                Region.objects.filter(
-                    slug__in=region_slugs, locale__language_code=settings.LANGUAGE_CODE
-                )
+                Region.objects.filter(in_source_language(), slug__in=region_slugs)
             )
         log(f"Demo {role.lower()} account '{username}' {'created' if created else 'kept'}.")

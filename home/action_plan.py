@@ -13,8 +13,9 @@ translation to be updated.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Q
+
+from core.locales import in_source_language
 
 from .models import Action, ActionStatus, ActionTheme
 
@@ -57,9 +58,9 @@ def actions_in(locale_id):
     source; the French action where there is no translation (`untranslated` set on it).
     One query."""
     translated, french = {}, {}
-    for action in Action.objects.filter(
-        Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE)
-    ).order_by("pk"):
+    for action in Action.objects.filter(Q(locale_id=locale_id) | in_source_language()).order_by(
+        "pk"
+    ):
         if action.locale_id == locale_id:
             translated[action.translation_key] = action
         else:

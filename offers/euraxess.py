@@ -40,6 +40,8 @@ from django.utils.translation import gettext
 from wagtail.permissions import page_permission_policy
 from wagtail.rich_text import expand_db_html
 
+from core.locales import in_source_language
+
 from .choices import EMPLOYMENT_TYPES, Kind, Profile
 from .models import OfferIndexPage, OfferPage
 
@@ -102,7 +104,7 @@ def exported_offers():
     """Open French offers of the exported kinds, oldest deadline first."""
     return (
         OfferPage.objects.open()
-        .filter(locale__language_code=settings.LANGUAGE_CODE, kind__in=EXPORTED_KINDS)
+        .filter(in_source_language(), kind__in=EXPORTED_KINDS)
         .select_related("locale")
         .prefetch_related("research_fields__research_field")
         .order_by("deadline", "reference")
@@ -112,12 +114,7 @@ def exported_offers():
 def english_versions(offers):
     """{translation_key: live English page} for these offers."""
     keys = [offer.translation_key for offer in offers]
-    pages = (
-        OfferPage.objects.live()
-        .filter(translation_key__in=keys)
-        .exclude(locale__language_code=settings.LANGUAGE_CODE)
-        .filter(locale__language_code="en")
-    )
+    pages = OfferPage.objects.live().filter(translation_key__in=keys, locale__language_code="en")
     return {page.translation_key: page for page in pages}
 
 
@@ -271,7 +268,7 @@ def may_download(user):
         return False
     if user.is_superuser:
         return True
-    index = OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    index = OfferIndexPage.objects.filter(in_source_language()).first()
     return index is not None and page_permission_policy.user_has_permission_for_instance(
         user, "change", index
     )
@@ -281,7 +278,7 @@ def export_url(user):
     """The export's address for this user, or None when they may not download it."""
     if not may_download(user):
         return None
-    index = OfferIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    index = OfferIndexPage.objects.filter(in_source_language()).first()
     return index.url + "euraxess/" if index and index.url else None
 
 
