@@ -12,7 +12,7 @@ class Kind(models.TextChoices):
     POSTDOC = "postdoc", _("Postdoctoral researcher")
     PHD = "phd", _("PhD position")
     FIXED_TERM_ENGINEER = "fixed-term-engineer", _("Fixed-term engineer or technician")
-    COMPETITION_CR = "competition-cr", _("Competition: research scientist (CR)")
+    COMPETITION_CR = "competition-cr", _("Competition: research officer (CR)")
     COMPETITION_DR = "competition-dr", _("Competition: research director (DR)")
     COMPETITION_IT = "competition-it", _("Competition: engineer or technician (IT)")
     INTERNSHIP = "internship", _("Internship")

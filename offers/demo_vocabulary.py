@@ -20,6 +20,10 @@ OPEN_POSITIONS_IN_SOURCE = 217
 
 # --- Places -------------------------------------------------------------------------------
 
+# The institute's regional offices. Their names are proper names, the same on the English site
+# (as English keeps the official region names Grand Est or Nouvelle-Aquitaine): a translated
+# "North-West" beside an untranslated "Grand Ouest" was neither French nor English, and the French
+# name is the one visitors meet on the offices' own documents and addresses.
 REGIONS = [
     {
         "slug": "auvergne-rhone-alpes",
@@ -42,7 +46,7 @@ REGIONS = [
     {
         "slug": "nord-ouest",
         "fr": "Nord-Ouest",
-        "en": "North-West",
+        "en": "Nord-Ouest",
         "cities": ["Lille", "Rouen", "Caen", "Amiens"],
     },
     {
@@ -54,49 +58,49 @@ REGIONS = [
     {
         "slug": "occitanie-mediterranee",
         "fr": "Occitanie Méditerranée",
-        "en": "Occitanie Mediterranean",
+        "en": "Occitanie Méditerranée",
         "cities": ["Montpellier", "Nîmes"],
     },
     {
         "slug": "occitanie-pyrenees",
         "fr": "Occitanie Pyrénées",
-        "en": "Occitanie Pyrenees",
+        "en": "Occitanie Pyrénées",
         "cities": ["Toulouse"],
     },
     {
         "slug": "provence-alpes-cote-d-azur-et-corse",
         "fr": "Provence-Alpes-Côte d’Azur et Corse",
-        "en": "Provence-Alpes-Côte d’Azur and Corsica",
+        "en": "Provence-Alpes-Côte d’Azur et Corse",
         "cities": ["Marseille", "Nice"],
     },
     {
         "slug": "paris-idf-centre-est",
         "fr": "Paris IDF Centre-Est",
-        "en": "Paris IDF Centre-East",
+        "en": "Paris IDF Centre-Est",
         "cities": ["Paris"],
     },
     {
         "slug": "paris-idf-centre-nord",
         "fr": "Paris IDF Centre-Nord",
-        "en": "Paris IDF Centre-North",
+        "en": "Paris IDF Centre-Nord",
         "cities": ["Paris", "Bobigny"],
     },
     {
         "slug": "paris-idf-est",
         "fr": "Paris IDF Est",
-        "en": "Paris IDF East",
+        "en": "Paris IDF Est",
         "cities": ["Créteil", "Champs-sur-Marne"],
     },
     {
         "slug": "paris-idf-ouest",
         "fr": "Paris IDF Ouest",
-        "en": "Paris IDF West",
+        "en": "Paris IDF Ouest",
         "cities": ["Paris", "Versailles", "Saint-Quentin-en-Yvelines"],
     },
     {
         "slug": "paris-idf-sud",
         "fr": "Paris IDF Sud",
-        "en": "Paris IDF South",
+        "en": "Paris IDF Sud",
         "cities": ["Villejuif", "Orsay", "Le Kremlin-Bicêtre"],
     },
 ]
@@ -1613,7 +1617,7 @@ KINDS = {
             "researcher": [
                 (
                     "Chercheur contractuel (H/F) sur {topic}",
-                    "Fixed-term research scientist on {topic}",
+                    "Contract researcher on {topic}",
                 ),
                 (
                     "Chercheur en CDD (H/F) – projet sur {topic}",
@@ -2053,7 +2057,7 @@ KINDS = {
         "salary_details": (
             "Traitement de chargé de recherche de classe normale, selon la grille de la fonction "
             "publique et l’expérience reprise : de {min} à {max} bruts mensuels.",
-            "Normal-class research scientist pay, on the civil service scale and according to "
+            "Normal-class research officer pay, on the civil service scale and according to "
             "prior experience: {min} to {max} gross per month.",
         ),
         "titles": {
@@ -2064,7 +2068,7 @@ KINDS = {
                 ),
                 (
                     "Chargé de recherche (H/F), concours {year} – {section} : {topic}",
-                    "Research scientist, {year} competition – {section}: {topic}",
+                    "Research officer, {year} competition – {section}: {topic}",
                 ),
             ],
         },
@@ -2073,13 +2077,13 @@ KINDS = {
                 (
                     "Concours CRCN {year}, {section} : poste de chargé de recherche sur {topic}, "
                     "{at_lab}.",
-                    "{year} CRCN competition, {section}: research scientist post on {topic}, "
+                    "{year} CRCN competition, {section}: research officer post on {topic}, "
                     "{at_lab}.",
                 ),
                 (
                     "Concours CRCN {year}, {section} : poste de chargé de recherche {a_city} sur "
                     "{topic}.",
-                    "{year} CRCN competition, {section}: research scientist post in {city} on "
+                    "{year} CRCN competition, {section}: research officer post in {city} on "
                     "{topic}.",
                 ),
             ],
@@ -2092,7 +2096,7 @@ KINDS = {
                         "recherche de classe normale (CRCN), ouvert dans la {section} – "
                         "{section_name}. Le projet proposé portera sur {topic}.",
                         "The {laboratory} is supporting an application to the {year} "
-                        "normal-class research scientist (CRCN) competition, open in {section} – "
+                        "normal-class research officer (CRCN) competition, open in {section} – "
                         "{section_name}. The proposed project will focus on {topic}.",
                     ),
                     (
@@ -2109,7 +2113,7 @@ KINDS = {
                         "Les chargés de recherche sont des fonctionnaires recrutés pour conduire "
                         "des recherches de haut niveau : la personne recrutée occupera un poste "
                         "permanent {a_city} et aura toute latitude pour construire son programme.",
-                        "Research scientists are civil servants recruited to carry out high-level "
+                        "Research officers are civil servants recruited to carry out high-level "
                         "research: the successful candidate will hold a permanent post in {city} "
                         "with full scope to build their own programme.",
                     ),

@@ -45,7 +45,7 @@ def tag_authority():
 
 
 def search_label(filters):
-    """The search in words, in the active language: "PhD position, North-West"."""
+    """The search in words, in the active language: "PhD position, Nord-Ouest"."""
     return ", ".join(str(item["label"]) for item in filters.active_filters())
 
 

@@ -238,7 +238,7 @@ def test_atom_ids_are_tag_uris_per_language(client):
 
 @pytest.mark.parametrize(
     ("language", "words"),
-    [("fr", ["Contrat doctoral", "Nord-Ouest"]), ("en", ["PhD position", "North-West"])],
+    [("fr", ["Contrat doctoral", "Nord-Ouest"]), ("en", ["PhD position", "Nord-Ouest"])],
 )
 def test_a_filtered_feed_names_its_search_and_links_to_itself(client, language, words):
     params = {"kind": "phd", "region": "nord-ouest"}
