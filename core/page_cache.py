@@ -26,18 +26,34 @@ What may be cached, and how it stays correct:
 
 Responses stored here get `Cache-Control: public, max-age=<browser>, s-maxage=<cache>` so a
 CDN may keep them as long as this cache (it is purged the same way) while browsers, which
-cannot be purged, keep them briefly. `X-Page-Cache: hit|miss` tells operators what happened.
+cannot be purged, keep them briefly. On a hit both count down to the entry's expiry, so a CDN
+that stores a hit never keeps it past an offer's deadline. `X-Page-Cache: hit|miss` tells
+operators (and the CDN, loadtest/nginx.conf.template) what happened.
+
+Compression and validators are computed once, when a page is stored: a gzip copy of the body
+(served to clients that accept it, with `Vary: Accept-Encoding`) and a strong ETag per encoding,
+so a repeat visit with `If-None-Match` gets a 304 without a body. Only stored pages are
+compressed, which is what keeps BREACH away: an attack needs a secret in a compressed body
+that also reflects the attacker's input, and a stored page is by construction the same for
+every anonymous visitor, holds no CSRF token (rendering one keeps the page out) and no
+session data (signed-in visitors and personal cookies never get here). Pages for a signed-in
+editor, forms and search results are sent uncompressed.
 """
 
 import contextvars
+import gzip
 import hashlib
+import math
 import secrets
+import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, patch_cache_control
+from django.http import HttpResponse, HttpResponseNotModified
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.http import parse_etags
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 HEADER = "X-Page-Cache"
@@ -59,6 +75,11 @@ SITE_GENERATION = "page-cache:site"
 # URLs outside /fr/ and /en/ get "Vary: Accept-Language" from LocaleMiddleware; these ones
 # read nothing from the language, so they are stored all the same.
 LANGUAGE_NEUTRAL_PATHS = ("/sitemap.xml", "/sitemap-pages.xml", "/robots.txt")
+# Bodies shorter than this are sent as they are: gzip's header and a round trip of decoding
+# cost more than they save.
+COMPRESS_MIN_BYTES = 512
+# Text is worth compressing (HTML, XML sitemaps and feeds, JSON of the API); images are not.
+COMPRESSIBLE_TYPES = ("text/", "application/json", "application/xml", "application/atom+xml")
 
 
 # Per request: a mutable marker, so that a mark set in a copied context (a thread pool, asgiref)
@@ -90,7 +111,8 @@ def origin(request):
 
 def page_key(origin, path, query, generations):
     digest = hashlib.md5(f"{origin}{path}?{query}".encode(), usedforsecurity=False).hexdigest()
-    return f"page-cache:page:{generations[0]}:{generations[1]}:{digest}"
+    # "v2": entries hold a gzip copy and ETags (Entry); older ones are never read.
+    return f"page-cache:page:v2:{generations[0]}:{generations[1]}:{digest}"
 
 
 def generations(path):
@@ -157,6 +179,52 @@ def header_names(response, header):
     return {part.split("=")[0].strip().lower() for part in parts if part.strip()}
 
 
+def compressible(headers, content):
+    content_type = headers.get("Content-Type", "")
+    return (
+        len(content) >= COMPRESS_MIN_BYTES
+        and content_type.startswith(COMPRESSIBLE_TYPES)
+        and "Content-Encoding" not in headers
+    )
+
+
+def entry(response, timeout):
+    """What is stored for a page: (body, gzip body or None, ETag, headers, expiry Unix time).
+
+    Compressing and hashing happen here, once per stored page, never per hit.
+    """
+    content = response.content
+    headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+    compressed = None
+    if compressible(headers, content):
+        # mtime=0: the same page compresses to the same bytes, whichever process stores it.
+        compressed = gzip.compress(content, compresslevel=6, mtime=0)
+        if len(compressed) >= len(content):
+            compressed = None
+        else:
+            # Whether or not this client accepts gzip, the body depends on the header.
+            vary = HttpResponse()
+            if "Vary" in headers:
+                vary["Vary"] = headers["Vary"]
+            patch_vary_headers(vary, ["Accept-Encoding"])
+            headers["Vary"] = vary["Vary"]
+    etag = hashlib.md5(content, usedforsecurity=False).hexdigest()
+    return content, compressed, etag, headers, time.time() + timeout
+
+
+def accepts_gzip(request):
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def not_modified(request, etag):
+    """True when the client's If-None-Match names this representation (or "*")."""
+    header = request.META.get("HTTP_IF_NONE_MATCH")
+    if not header:
+        return False
+    tags = parse_etags(header)
+    return "*" in tags or etag in tags
+
+
 class PageCacheMiddleware:
     """Serve and store anonymous GET pages (see the module's docstring)."""
 
@@ -171,7 +239,7 @@ class PageCacheMiddleware:
         key = page_key(origin(request), path, query, generations(path))
         stored = cache.get(key)
         if stored is not None:
-            return self.rebuild(stored)
+            return self.rebuild(request, stored, "hit")
         state = {"store": True}
         token = _request_state.set(state)
         try:
@@ -186,18 +254,40 @@ class PageCacheMiddleware:
                 max_age=min(settings.PAGE_CACHE_BROWSER_SECONDS, timeout),
                 s_maxage=timeout,
             )
-            headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
-            cache.set(key, (response.content, headers), timeout)
-            response[HEADER] = "miss"
+            stored = entry(response, timeout)
+            cache.set(key, stored, timeout)
+            # The first visitor gets what every later one will: compressed, with its ETag.
+            return self.rebuild(request, stored, "miss")
         return response
 
     @staticmethod
-    def rebuild(stored):
-        content, headers = stored
-        response = HttpResponse(content)
-        for name, value in headers.items():
-            response[name] = value
-        response[HEADER] = "hit"
+    def rebuild(request, stored, state):
+        content, compressed, etag, headers, expires = stored
+        if compressed is not None and accepts_gzip(request):
+            content, etag = compressed, f'"{etag}-gzip"'
+        else:
+            etag = f'"{etag}"'
+        if not_modified(request, etag):
+            response = HttpResponseNotModified()
+            for name in ("Cache-Control", "Vary"):
+                if name in headers:
+                    response[name] = headers[name]
+        else:
+            response = HttpResponse(content)
+            for name, value in headers.items():
+                response[name] = value
+            response["Content-Length"] = str(len(content))
+            if content is compressed:
+                response["Content-Encoding"] = "gzip"
+        response["ETag"] = etag
+        # What is left of the entry's life: a CDN storing this answer keeps it no longer.
+        remaining = max(0, math.ceil(expires - time.time()))
+        patch_cache_control(
+            response,
+            max_age=min(settings.PAGE_CACHE_BROWSER_SECONDS, remaining),
+            s_maxage=remaining,
+        )
+        response[HEADER] = state
         return response
 
 

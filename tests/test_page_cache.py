@@ -324,3 +324,78 @@ def test_cloudflare_and_cloudfront_purges_are_set_up_from_the_environment(monkey
     monkeypatch.delenv("CLOUDFLARE_BEARER_TOKEN")
     with pytest.raises(ImproperlyConfigured):
         frontend_cache_backends(environ.Env())
+
+
+def test_a_stored_page_is_compressed_only_for_clients_that_accept_gzip(client):
+    import gzip
+
+    plain = client.get("/fr/")
+    assert state(plain) == "miss" and "Content-Encoding" not in plain
+    assert "Accept-Encoding" in plain["Vary"]
+    compressed = client.get("/fr/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert state(compressed) == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert int(compressed["Content-Length"]) == len(compressed.content) < len(plain.content)
+    assert "Accept-Encoding" in compressed["Vary"]
+    # One ETag per representation: a cache never confuses the two bodies.
+    assert compressed["ETag"] != plain["ETag"]
+    assert not client.get("/fr/", HTTP_ACCEPT_ENCODING="identity").has_header("Content-Encoding")
+
+
+def test_the_first_visitor_gets_the_compressed_page_too(client):
+    first = client.get("/en/", HTTP_ACCEPT_ENCODING="gzip")
+    assert state(first) == "miss" and first["Content-Encoding"] == "gzip"
+
+
+def test_a_repeat_visit_gets_a_304_without_a_body(client, django_assert_num_queries):
+    first = client.get("/fr/offres/", HTTP_ACCEPT_ENCODING="gzip")
+    etag = first["ETag"]
+    assert etag.startswith('"') and not etag.startswith("W/")  # strong
+    with django_assert_num_queries(0):
+        again = client.get("/fr/offres/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b""
+    assert again["ETag"] == etag and "s-maxage=" in again["Cache-Control"]
+    # The ETag of the other encoding is another representation: a full answer.
+    other = client.get("/fr/offres/", HTTP_IF_NONE_MATCH=etag)
+    assert other.status_code == 200 and other.content
+
+
+def test_the_etag_is_computed_when_stored_not_per_hit(client, monkeypatch):
+    import hashlib
+
+    page = client.get("/en/")
+    hashed = []
+    real_md5 = hashlib.md5
+
+    def md5(data=b"", **kwargs):
+        hashed.append(len(data))
+        return real_md5(data, **kwargs)
+
+    monkeypatch.setattr(hashlib, "md5", md5)
+    assert client.get("/en/", HTTP_IF_NONE_MATCH=page["ETag"]).status_code == 304
+    assert client.get("/en/")["ETag"] == page["ETag"]
+    # Only the short keys are hashed on a hit (the URL and the path), never the page's body.
+    assert hashed and max(hashed) < len(page.content)
+
+
+def test_pages_with_a_csrf_token_or_for_editors_are_never_compressed(client):
+    form = client.get("/fr/alerts/?kind=postdoc", HTTP_ACCEPT_ENCODING="gzip")
+    assert form.status_code == 200 and b"csrfmiddlewaretoken" in form.content
+    assert "Content-Encoding" not in form and "ETag" not in form
+    client.get("/fr/", HTTP_ACCEPT_ENCODING="gzip")
+    client.force_login(get_user_model().objects.get(username="admin"))
+    editor = client.get("/fr/", HTTP_ACCEPT_ENCODING="gzip")
+    assert editor.status_code == 200 and state(editor) is None
+    assert "Content-Encoding" not in editor
+
+
+def test_a_hit_tells_a_cdn_how_long_is_left_not_the_full_lifetime(client, monkeypatch):
+    import time
+
+    client.get("/fr/")
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 250)
+    later = client.get("/fr/")
+    assert state(later) == "hit"
+    assert "s-maxage=50" in later["Cache-Control"] and "max-age=50" in later["Cache-Control"]
