@@ -276,7 +276,9 @@ FIELD_SKILLS = {
 }
 
 # Fictional units. French names start with Centre, Laboratoire (le/du/au) or Institut,
-# Unité (l’/de l’/à l’): the generator picks the article from the first word.
+# Unité (l’/de l’/à l’): the generator picks the article from the first word. "topics" are the
+# keys of the TOPICS a unit of that name works on, each under one of its two "fields": an offer
+# is about one of them, so a neuroscience laboratory never advertises microfluidics.
 LABORATORIES = [
     # Auvergne-Rhône-Alpes
     {
@@ -285,6 +287,13 @@ LABORATORIES = [
         "city": "Lyon",
         "region": "auvergne-rhone-alpes",
         "fields": ["neurosciences", "genetique-genomique"],
+        "topics": [
+            "alzheimer-synapses",
+            "decision-circuits",
+            "sleep-memory",
+            "cortical-development",
+            "epilepsy-genetics",
+        ],
     },
     {
         "fr": "Institut lyonnais d’immunologie et d’infectiologie (U1402)",
@@ -292,6 +301,14 @@ LABORATORIES = [
         "city": "Lyon",
         "region": "auvergne-rhone-alpes",
         "fields": ["immunologie-infectiologie", "microbiologie"],
+        "topics": [
+            "t-cell-memory",
+            "hiv-reservoirs",
+            "mucosal-antiviral-immunity",
+            "tuberculosis",
+            "antibiotic-resistance",
+            "bacteriophages",
+        ],
     },
     {
         "fr": "Laboratoire de biologie des tumeurs de Lyon (U1403)",
@@ -299,6 +316,13 @@ LABORATORIES = [
         "city": "Lyon",
         "region": "auvergne-rhone-alpes",
         "fields": ["cancerologie", "pharmacologie"],
+        "topics": [
+            "pancreatic-cancer",
+            "dna-repair",
+            "melanoma-immunotherapy",
+            "acute-myeloid-leukaemia",
+            "nanomedicines",
+        ],
     },
     {
         "fr": "Unité de physiopathologie cardiovasculaire et métabolique de Lyon (U1404)",
@@ -306,6 +330,13 @@ LABORATORIES = [
         "city": "Lyon",
         "region": "auvergne-rhone-alpes",
         "fields": ["cardiovasculaire", "metabolisme-nutrition"],
+        "topics": [
+            "heart-failure",
+            "atherosclerosis",
+            "myocardial-regeneration",
+            "insulin-resistance",
+            "fatty-liver",
+        ],
     },
     {
         "fr": "Institut alpin de bio-ingénierie et d’imagerie (U1405)",
@@ -313,6 +344,13 @@ LABORATORIES = [
         "city": "Grenoble",
         "region": "auvergne-rhone-alpes",
         "fields": ["technologies-sante", "neurosciences"],
+        "topics": [
+            "brain-mri",
+            "brain-computer-interfaces",
+            "microfluidics",
+            "ultrafast-ultrasound",
+            "image-guided-radiotherapy",
+        ],
     },
     {
         "fr": "Unité de nutrition humaine et de métabolisme de Clermont-Ferrand (U1406)",
@@ -320,6 +358,13 @@ LABORATORIES = [
         "city": "Clermont-Ferrand",
         "region": "auvergne-rhone-alpes",
         "fields": ["metabolisme-nutrition", "microbiologie"],
+        "topics": [
+            "sarcopenia",
+            "appetite-regulation",
+            "maternal-nutrition",
+            "insulin-resistance",
+            "microbiota-metabolism",
+        ],
     },
     {
         "fr": "Laboratoire de thrombose et de biologie vasculaire de Saint-Étienne (U1407)",
@@ -327,6 +372,7 @@ LABORATORIES = [
         "city": "Saint-Étienne",
         "region": "auvergne-rhone-alpes",
         "fields": ["cardiovasculaire", "recherche-clinique"],
+        "topics": ["thrombosis", "atherosclerosis", "aortic-aneurysms", "venous-thromboembolism"],
     },
     # Grand Est
     {
@@ -335,6 +381,14 @@ LABORATORIES = [
         "city": "Strasbourg",
         "region": "grand-est",
         "fields": ["genetique-genomique", "biologie-cellulaire"],
+        "topics": [
+            "single-cell-embryo",
+            "epigenetic-regulation",
+            "intestinal-organoids",
+            "epithelial-polarity",
+            "asymmetric-division",
+            "zebrafish-regeneration",
+        ],
     },
     {
         "fr": "Laboratoire d’immunologie et de thérapies innovantes de Strasbourg (U1409)",
@@ -342,6 +396,7 @@ LABORATORIES = [
         "city": "Strasbourg",
         "region": "grand-est",
         "fields": ["immunologie-infectiologie", "pharmacologie"],
+        "topics": ["b-cell-tolerance", "t-cell-memory", "therapeutic-antibodies", "mrna-therapies"],
     },
     {
         "fr": "Unité de cardiologie et d’épidémiologie clinique de Nancy (U1410)",
@@ -349,6 +404,7 @@ LABORATORIES = [
         "city": "Nancy",
         "region": "grand-est",
         "fields": ["cardiovasculaire", "recherche-clinique"],
+        "topics": ["heart-failure", "atherosclerosis", "cardiology-trials", "remote-monitoring"],
     },
     {
         "fr": "Laboratoire de microbiologie et d’infections respiratoires de Reims (U1411)",
@@ -356,6 +412,14 @@ LABORATORIES = [
         "city": "Reims",
         "region": "grand-est",
         "fields": ["microbiologie", "immunologie-infectiologie"],
+        "topics": [
+            "antibiotic-resistance",
+            "biofilms",
+            "bacteriophages",
+            "fungal-infections",
+            "pseudomonas",
+            "tuberculosis",
+        ],
     },
     # Grand Ouest
     {
@@ -364,6 +428,12 @@ LABORATORIES = [
         "city": "Nantes",
         "region": "grand-ouest",
         "fields": ["immunologie-infectiologie", "recherche-clinique"],
+        "topics": [
+            "transplant-tolerance",
+            "t-cell-memory",
+            "b-cell-tolerance",
+            "kidney-transplant-cohorts",
+        ],
     },
     {
         "fr": "Institut de recherche sur le cancer de Nantes (U1413)",
@@ -371,6 +441,14 @@ LABORATORIES = [
         "city": "Nantes",
         "region": "grand-ouest",
         "fields": ["cancerologie", "genetique-genomique"],
+        "topics": [
+            "melanoma-immunotherapy",
+            "breast-cancer-biomarkers",
+            "dna-repair",
+            "acute-myeloid-leukaemia",
+            "glioblastoma",
+            "cancer-predisposition",
+        ],
     },
     {
         "fr": "Laboratoire d’épidémiologie environnementale de Rennes (U1414)",
@@ -378,6 +456,7 @@ LABORATORIES = [
         "city": "Rennes",
         "region": "grand-ouest",
         "fields": ["sante-publique", "metabolisme-nutrition"],
+        "topics": ["pesticides-perinatal", "air-pollution", "exposome", "endocrine-disruptors"],
     },
     {
         "fr": "Unité de recherche sur la mitochondrie et le vieillissement d’Angers (U1415)",
@@ -385,6 +464,12 @@ LABORATORIES = [
         "city": "Angers",
         "region": "grand-ouest",
         "fields": ["genetique-genomique", "biologie-cellulaire"],
+        "topics": [
+            "mitochondrial-diseases",
+            "optic-neuropathies",
+            "autophagy-mitochondria",
+            "cellular-senescence",
+        ],
     },
     {
         "fr": "Laboratoire de génétique et d’immunologie de Brest (U1416)",
@@ -392,6 +477,12 @@ LABORATORIES = [
         "city": "Brest",
         "region": "grand-ouest",
         "fields": ["genetique-genomique", "immunologie-infectiologie"],
+        "topics": [
+            "cystic-fibrosis",
+            "rare-disease-diagnosis",
+            "b-cell-tolerance",
+            "immune-deficiencies",
+        ],
     },
     {
         "fr": "Unité d’imagerie et de neurosciences de Tours (U1417)",
@@ -399,6 +490,13 @@ LABORATORIES = [
         "city": "Tours",
         "region": "grand-ouest",
         "fields": ["technologies-sante", "neurosciences"],
+        "topics": [
+            "brain-mri",
+            "ultrafast-ultrasound",
+            "brain-pet",
+            "cortical-development",
+            "resistant-depression",
+        ],
     },
     # Nord-Ouest
     {
@@ -407,6 +505,13 @@ LABORATORIES = [
         "city": "Lille",
         "region": "nord-ouest",
         "fields": ["metabolisme-nutrition", "genetique-genomique"],
+        "topics": [
+            "insulin-resistance",
+            "childhood-obesity",
+            "fatty-liver",
+            "appetite-regulation",
+            "diabetes-variants",
+        ],
     },
     {
         "fr": "Centre de recherche sur les maladies neurodégénératives de Lille (U1419)",
@@ -414,6 +519,7 @@ LABORATORIES = [
         "city": "Lille",
         "region": "nord-ouest",
         "fields": ["neurosciences", "pharmacologie"],
+        "topics": ["alzheimer-synapses", "parkinson-neuroinflammation", "als", "tau-therapies"],
     },
     {
         "fr": "Laboratoire d’infectiologie et de santé publique de Lille (U1420)",
@@ -421,6 +527,12 @@ LABORATORIES = [
         "city": "Lille",
         "region": "nord-ouest",
         "fields": ["microbiologie", "sante-publique"],
+        "topics": [
+            "antibiotic-resistance",
+            "malaria",
+            "infectious-surveillance",
+            "vaccine-coverage",
+        ],
     },
     {
         "fr": "Laboratoire de pharmacologie cardiovasculaire de Rouen (U1421)",
@@ -428,6 +540,13 @@ LABORATORIES = [
         "city": "Rouen",
         "region": "nord-ouest",
         "fields": ["cardiovasculaire", "pharmacologie"],
+        "topics": [
+            "anticoagulants",
+            "heart-failure-drugs",
+            "heart-failure",
+            "pulmonary-hypertension",
+            "thrombosis",
+        ],
     },
     {
         "fr": "Laboratoire d’imagerie et de thérapies du cancer de Caen (U1422)",
@@ -435,6 +554,7 @@ LABORATORIES = [
         "city": "Caen",
         "region": "nord-ouest",
         "fields": ["cancerologie", "technologies-sante"],
+        "topics": ["image-guided-radiotherapy", "tumour-imaging", "glioblastoma", "dna-repair"],
     },
     {
         "fr": "Unité de recherche sur les maladies rénales chroniques d’Amiens (U1423)",
@@ -442,6 +562,12 @@ LABORATORIES = [
         "city": "Amiens",
         "region": "nord-ouest",
         "fields": ["metabolisme-nutrition", "recherche-clinique"],
+        "topics": [
+            "chronic-kidney-disease",
+            "vascular-calcification",
+            "dialysis",
+            "remote-monitoring",
+        ],
     },
     # Nouvelle-Aquitaine
     {
@@ -450,6 +576,13 @@ LABORATORIES = [
         "city": "Bordeaux",
         "region": "nouvelle-aquitaine",
         "fields": ["sante-publique", "bioinformatique"],
+        "topics": [
+            "healthy-ageing",
+            "young-adults-mental-health",
+            "infectious-surveillance",
+            "cohort-data",
+            "epidemic-modelling",
+        ],
     },
     {
         "fr": "Laboratoire de neurosciences intégratives de Bordeaux (U1425)",
@@ -457,6 +590,13 @@ LABORATORIES = [
         "city": "Bordeaux",
         "region": "nouvelle-aquitaine",
         "fields": ["neurosciences", "technologies-sante"],
+        "topics": [
+            "decision-circuits",
+            "sleep-memory",
+            "chronic-pain",
+            "resistant-depression",
+            "calcium-imaging",
+        ],
     },
     {
         "fr": "Laboratoire d’électrophysiologie cardiaque de Bordeaux (U1426)",
@@ -464,6 +604,12 @@ LABORATORIES = [
         "city": "Bordeaux",
         "region": "nouvelle-aquitaine",
         "fields": ["cardiovasculaire", "technologies-sante"],
+        "topics": [
+            "inherited-arrhythmias",
+            "atrial-fibrillation",
+            "cardiac-mapping",
+            "heart-modelling",
+        ],
     },
     {
         "fr": "Laboratoire de pharmacologie clinique de Poitiers (U1427)",
@@ -471,6 +617,13 @@ LABORATORIES = [
         "city": "Poitiers",
         "region": "nouvelle-aquitaine",
         "fields": ["pharmacologie", "recherche-clinique"],
+        "topics": [
+            "pharmacovigilance",
+            "anticoagulants",
+            "drug-repurposing",
+            "antibiotic-pharmacokinetics",
+            "intensive-care-biomarkers",
+        ],
     },
     {
         "fr": "Laboratoire de thérapie cellulaire et d’immunologie de Limoges (U1428)",
@@ -478,6 +631,12 @@ LABORATORIES = [
         "city": "Limoges",
         "region": "nouvelle-aquitaine",
         "fields": ["immunologie-infectiologie", "cancerologie"],
+        "topics": [
+            "regulatory-t-cells",
+            "transplant-tolerance",
+            "car-t-lymphoma",
+            "acute-myeloid-leukaemia",
+        ],
     },
     # Occitanie Méditerranée
     {
@@ -486,6 +645,13 @@ LABORATORIES = [
         "city": "Montpellier",
         "region": "occitanie-mediterranee",
         "fields": ["pharmacologie", "genetique-genomique"],
+        "topics": [
+            "gpcr-targets",
+            "anticoagulants",
+            "drug-repurposing",
+            "crispr-gene-therapy",
+            "non-coding-rnas",
+        ],
     },
     {
         "fr": "Laboratoire de recherche sur les maladies infectieuses de Montpellier (U1430)",
@@ -493,6 +659,13 @@ LABORATORIES = [
         "city": "Montpellier",
         "region": "occitanie-mediterranee",
         "fields": ["immunologie-infectiologie", "microbiologie"],
+        "topics": [
+            "hiv-reservoirs",
+            "arboviruses",
+            "tuberculosis",
+            "malaria",
+            "antibiotic-resistance",
+        ],
     },
     {
         "fr": "Unité de neurosciences et de santé mentale de Montpellier (U1431)",
@@ -500,6 +673,12 @@ LABORATORIES = [
         "city": "Montpellier",
         "region": "occitanie-mediterranee",
         "fields": ["neurosciences", "sante-publique"],
+        "topics": [
+            "resistant-depression",
+            "sleep-memory",
+            "young-adults-mental-health",
+            "suicide-prevention",
+        ],
     },
     {
         "fr": "Unité de recherche clinique et de santé publique de Nîmes (U1432)",
@@ -507,6 +686,14 @@ LABORATORIES = [
         "city": "Nîmes",
         "region": "occitanie-mediterranee",
         "fields": ["recherche-clinique", "sante-publique"],
+        "topics": [
+            "remote-monitoring",
+            "intensive-care-biomarkers",
+            "perinatal-research",
+            "adaptive-trials",
+            "healthy-ageing",
+            "infectious-surveillance",
+        ],
     },
     # Occitanie Pyrénées
     {
@@ -515,6 +702,13 @@ LABORATORIES = [
         "city": "Toulouse",
         "region": "occitanie-pyrenees",
         "fields": ["metabolisme-nutrition", "cardiovasculaire"],
+        "topics": [
+            "insulin-resistance",
+            "childhood-obesity",
+            "fatty-liver",
+            "heart-failure",
+            "atherosclerosis",
+        ],
     },
     {
         "fr": "Laboratoire d’immunologie et de maladies infectieuses de Toulouse (U1434)",
@@ -522,6 +716,14 @@ LABORATORIES = [
         "city": "Toulouse",
         "region": "occitanie-pyrenees",
         "fields": ["immunologie-infectiologie", "microbiologie"],
+        "topics": [
+            "tuberculosis",
+            "hiv-reservoirs",
+            "mucosal-antiviral-immunity",
+            "b-cell-tolerance",
+            "microbiota-ibd",
+            "skin-microbiota",
+        ],
     },
     {
         "fr": "Centre de recherche sur le vieillissement et la prévention de Toulouse (U1435)",
@@ -529,6 +731,7 @@ LABORATORIES = [
         "city": "Toulouse",
         "region": "occitanie-pyrenees",
         "fields": ["sante-publique", "ethique-shs"],
+        "topics": ["healthy-ageing", "loss-of-independence", "end-of-life", "access-to-care"],
     },
     {
         "fr": "Unité de recherche en oncologie de Toulouse (U1436)",
@@ -536,6 +739,14 @@ LABORATORIES = [
         "city": "Toulouse",
         "region": "occitanie-pyrenees",
         "fields": ["cancerologie", "bioinformatique"],
+        "topics": [
+            "pancreatic-cancer",
+            "acute-myeloid-leukaemia",
+            "melanoma-immunotherapy",
+            "multi-omics",
+            "single-cell-statistics",
+            "protein-structure",
+        ],
     },
     # Provence-Alpes-Côte d’Azur et Corse
     {
@@ -544,6 +755,13 @@ LABORATORIES = [
         "city": "Marseille",
         "region": "provence-alpes-cote-d-azur-et-corse",
         "fields": ["immunologie-infectiologie", "genetique-genomique"],
+        "topics": [
+            "t-cell-memory",
+            "mucosal-antiviral-immunity",
+            "sepsis",
+            "immune-single-cell",
+            "epigenetic-regulation",
+        ],
     },
     {
         "fr": "Institut méditerranéen de recherche sur le cancer (U1438)",
@@ -551,6 +769,13 @@ LABORATORIES = [
         "city": "Marseille",
         "region": "provence-alpes-cote-d-azur-et-corse",
         "fields": ["cancerologie", "biologie-cellulaire"],
+        "topics": [
+            "pancreatic-cancer",
+            "breast-cancer-biomarkers",
+            "acute-myeloid-leukaemia",
+            "dna-repair",
+            "cell-migration",
+        ],
     },
     {
         "fr": "Unité de neurobiologie du développement de Marseille (U1439)",
@@ -558,6 +783,12 @@ LABORATORIES = [
         "city": "Marseille",
         "region": "provence-alpes-cote-d-azur-et-corse",
         "fields": ["neurosciences", "biologie-cellulaire"],
+        "topics": [
+            "cortical-development",
+            "spinal-cord-regeneration",
+            "asymmetric-division",
+            "cell-migration",
+        ],
     },
     {
         "fr": "Laboratoire de sciences sociales et de santé publique de Marseille (U1440)",
@@ -565,6 +796,14 @@ LABORATORIES = [
         "city": "Marseille",
         "region": "provence-alpes-cote-d-azur-et-corse",
         "fields": ["ethique-shs", "sante-publique"],
+        "topics": [
+            "access-to-care",
+            "vaccination-policies",
+            "health-economics",
+            "artificial-intelligence-ethics",
+            "child-health-inequalities",
+            "tobacco-prevention",
+        ],
     },
     {
         "fr": "Centre de biologie cellulaire et de médecine moléculaire de Nice (U1441)",
@@ -572,6 +811,13 @@ LABORATORIES = [
         "city": "Nice",
         "region": "provence-alpes-cote-d-azur-et-corse",
         "fields": ["biologie-cellulaire", "metabolisme-nutrition"],
+        "topics": [
+            "autophagy-mitochondria",
+            "membrane-trafficking",
+            "cell-migration",
+            "insulin-resistance",
+            "fatty-liver",
+        ],
     },
     {
         "fr": "Laboratoire de pharmacologie et d’immunothérapie de la Côte d’Azur (U1442)",
@@ -579,6 +825,12 @@ LABORATORIES = [
         "city": "Nice",
         "region": "provence-alpes-cote-d-azur-et-corse",
         "fields": ["pharmacologie", "cancerologie"],
+        "topics": [
+            "therapeutic-antibodies",
+            "nanomedicines",
+            "mrna-therapies",
+            "melanoma-immunotherapy",
+        ],
     },
     # Paris IDF Centre-Est
     {
@@ -587,6 +839,12 @@ LABORATORIES = [
         "city": "Paris",
         "region": "paris-idf-centre-est",
         "fields": ["neurosciences", "recherche-clinique"],
+        "topics": [
+            "multiple-sclerosis",
+            "parkinson-neuroinflammation",
+            "alzheimer-synapses",
+            "als",
+        ],
     },
     {
         "fr": "Laboratoire d’immunologie et de rhumatologie de Paris-Centre (U1444)",
@@ -594,6 +852,7 @@ LABORATORIES = [
         "city": "Paris",
         "region": "paris-idf-centre-est",
         "fields": ["immunologie-infectiologie", "recherche-clinique"],
+        "topics": ["rheumatoid-arthritis", "rheumatology-biologics", "b-cell-tolerance", "lupus"],
     },
     {
         "fr": "Unité d’épidémiologie et de biostatistique de Paris (U1445)",
@@ -601,6 +860,14 @@ LABORATORIES = [
         "city": "Paris",
         "region": "paris-idf-centre-est",
         "fields": ["sante-publique", "bioinformatique"],
+        "topics": [
+            "cohort-data",
+            "epidemic-modelling",
+            "causal-inference",
+            "medical-records-nlp",
+            "infectious-surveillance",
+            "child-health-inequalities",
+        ],
     },
     # Paris IDF Centre-Nord
     {
@@ -609,6 +876,12 @@ LABORATORIES = [
         "city": "Paris",
         "region": "paris-idf-centre-nord",
         "fields": ["cardiovasculaire", "immunologie-infectiologie"],
+        "topics": [
+            "atherosclerosis",
+            "aortic-aneurysms",
+            "myocardial-regeneration",
+            "post-infarction-inflammation",
+        ],
     },
     {
         "fr": "Institut de génétique des maladies rares de l’enfant (U1447)",
@@ -616,6 +889,12 @@ LABORATORIES = [
         "city": "Paris",
         "region": "paris-idf-centre-nord",
         "fields": ["genetique-genomique", "recherche-clinique"],
+        "topics": [
+            "rare-disease-diagnosis",
+            "mitochondrial-diseases",
+            "crispr-gene-therapy",
+            "rare-diseases-care",
+        ],
     },
     {
         "fr": "Unité de recherche en santé publique et nutrition de Bobigny (U1448)",
@@ -623,6 +902,12 @@ LABORATORIES = [
         "city": "Bobigny",
         "region": "paris-idf-centre-nord",
         "fields": ["sante-publique", "metabolisme-nutrition"],
+        "topics": [
+            "nutritional-epidemiology",
+            "child-health-inequalities",
+            "childhood-obesity",
+            "maternal-nutrition",
+        ],
     },
     # Paris IDF Est
     {
@@ -631,6 +916,13 @@ LABORATORIES = [
         "city": "Créteil",
         "region": "paris-idf-est",
         "fields": ["neurosciences", "immunologie-infectiologie"],
+        "topics": [
+            "parkinson-neuroinflammation",
+            "resistant-depression",
+            "chronic-pain",
+            "sepsis",
+            "b-cell-tolerance",
+        ],
     },
     {
         "fr": "Laboratoire de thérapie cellulaire et de biomatériaux de Créteil (U1450)",
@@ -638,6 +930,12 @@ LABORATORIES = [
         "city": "Créteil",
         "region": "paris-idf-est",
         "fields": ["technologies-sante", "pharmacologie"],
+        "topics": [
+            "bone-biomaterials",
+            "skin-tissue-engineering",
+            "bioprinting",
+            "extracellular-vesicles",
+        ],
     },
     {
         "fr": "Laboratoire de biomécanique et d’ingénierie pour la santé de Champs-sur-Marne (U1451)",
@@ -645,6 +943,13 @@ LABORATORIES = [
         "city": "Champs-sur-Marne",
         "region": "paris-idf-est",
         "fields": ["technologies-sante", "bioinformatique"],
+        "topics": [
+            "biomechanics",
+            "bone-biomaterials",
+            "heart-modelling",
+            "ultrafast-ultrasound",
+            "imaging-machine-learning",
+        ],
     },
     # Paris IDF Ouest
     {
@@ -653,6 +958,12 @@ LABORATORIES = [
         "city": "Paris",
         "region": "paris-idf-ouest",
         "fields": ["genetique-genomique", "immunologie-infectiologie"],
+        "topics": [
+            "rare-disease-diagnosis",
+            "crispr-gene-therapy",
+            "mitochondrial-diseases",
+            "immune-deficiencies",
+        ],
     },
     {
         "fr": "Unité de recherche sur le handicap et la réadaptation de Versailles (U1453)",
@@ -660,6 +971,13 @@ LABORATORIES = [
         "city": "Versailles",
         "region": "paris-idf-ouest",
         "fields": ["recherche-clinique", "ethique-shs"],
+        "topics": [
+            "stroke-rehabilitation",
+            "disability-participation",
+            "patient-involvement",
+            "research-ethics",
+            "access-to-care",
+        ],
     },
     {
         "fr": "Laboratoire d’infectiologie et d’anticorps thérapeutiques de Saint-Quentin-en-Yvelines (U1454)",
@@ -667,6 +985,13 @@ LABORATORIES = [
         "city": "Saint-Quentin-en-Yvelines",
         "region": "paris-idf-ouest",
         "fields": ["microbiologie", "pharmacologie"],
+        "topics": [
+            "antibiotic-resistance",
+            "bacteriophages",
+            "biofilms",
+            "new-antibiotics",
+            "therapeutic-antibodies",
+        ],
     },
     # Paris IDF Sud
     {
@@ -675,6 +1000,13 @@ LABORATORIES = [
         "city": "Villejuif",
         "region": "paris-idf-sud",
         "fields": ["cancerologie", "immunologie-infectiologie"],
+        "topics": [
+            "melanoma-immunotherapy",
+            "car-t-lymphoma",
+            "acute-myeloid-leukaemia",
+            "childhood-cancers",
+            "breast-cancer-biomarkers",
+        ],
     },
     {
         "fr": "Unité d’épidémiologie des cancers de Villejuif (U1456)",
@@ -682,6 +1014,12 @@ LABORATORIES = [
         "city": "Villejuif",
         "region": "paris-idf-sud",
         "fields": ["sante-publique", "cancerologie"],
+        "topics": [
+            "cancer-risk-factors",
+            "cancer-screening",
+            "tobacco-prevention",
+            "breast-cancer-biomarkers",
+        ],
     },
     {
         "fr": "Laboratoire d’imagerie biomédicale multimodale d’Orsay (U1457)",
@@ -689,6 +1027,13 @@ LABORATORIES = [
         "city": "Orsay",
         "region": "paris-idf-sud",
         "fields": ["technologies-sante", "bioinformatique"],
+        "topics": [
+            "brain-mri",
+            "ultrafast-ultrasound",
+            "brain-pet",
+            "tumour-imaging",
+            "imaging-machine-learning",
+        ],
     },
     {
         "fr": "Laboratoire de physiopathologie pulmonaire et hépatique du Kremlin-Bicêtre (U1458)",
@@ -696,328 +1041,579 @@ LABORATORIES = [
         "city": "Le Kremlin-Bicêtre",
         "region": "paris-idf-sud",
         "fields": ["cardiovasculaire", "metabolisme-nutrition"],
+        "topics": ["pulmonary-hypertension", "right-heart-failure", "fatty-liver", "cirrhosis"],
     },
 ]
 
-# Project topics per field, as (fr, en). Each works after "sur" / "on" in a title and inside a
-# sentence: French ones start with their article, English ones are lower case.
+# Project topics per field, as key: (fr, en). Each works after "sur" / "on" in a title and
+# inside a sentence: French ones start with their article, English ones are lower case. A topic is
+# written once, here, under its field; laboratories name theirs by key (LABORATORIES' "topics"),
+# so a key is unique across fields.
 TOPICS = {
-    "neurosciences": [
-        (
+    "neurosciences": {
+        "alzheimer-synapses": (
             "la plasticité synaptique dans la maladie d’Alzheimer",
             "synaptic plasticity in Alzheimer’s disease",
         ),
-        (
+        "decision-circuits": (
             "les circuits neuronaux de la prise de décision chez la souris",
             "the neural circuits of decision-making in mice",
         ),
-        (
+        "parkinson-neuroinflammation": (
             "la neuroinflammation dans la maladie de Parkinson",
             "neuroinflammation in Parkinson’s disease",
         ),
-        (
+        "resistant-depression": (
             "les bases neurobiologiques de la dépression résistante",
             "the neurobiology of treatment-resistant depression",
         ),
-        (
+        "cortical-development": (
             "le développement du cortex cérébral et les troubles du neurodéveloppement",
             "cortical development and neurodevelopmental disorders",
         ),
-        (
+        "chronic-pain": (
             "la douleur chronique et ses mécanismes médullaires",
             "chronic pain and its spinal mechanisms",
         ),
-        ("le sommeil et la consolidation de la mémoire", "sleep and memory consolidation"),
-        (
+        "sleep-memory": (
+            "le sommeil et la consolidation de la mémoire",
+            "sleep and memory consolidation",
+        ),
+        "spinal-cord-regeneration": (
             "la régénération axonale après une lésion de la moelle épinière",
             "axon regeneration after spinal cord injury",
         ),
-    ],
-    "immunologie-infectiologie": [
-        (
+        "als": (
+            "les mécanismes de la sclérose latérale amyotrophique",
+            "the mechanisms of amyotrophic lateral sclerosis",
+        ),
+    },
+    "immunologie-infectiologie": {
+        "t-cell-memory": (
             "la mémoire immunitaire des lymphocytes T après vaccination",
             "T-cell memory after vaccination",
         ),
-        (
+        "hiv-reservoirs": (
             "la persistance du VIH dans les réservoirs cellulaires",
             "HIV persistence in cellular reservoirs",
         ),
-        ("la réponse inflammatoire au cours du sepsis", "the inflammatory response in sepsis"),
-        (
+        "sepsis": (
+            "la réponse inflammatoire au cours du sepsis",
+            "the inflammatory response in sepsis",
+        ),
+        "mucosal-antiviral-immunity": (
             "l’immunité innée antivirale des muqueuses",
             "innate antiviral immunity at mucosal surfaces",
         ),
-        (
+        "b-cell-tolerance": (
             "la tolérance des lymphocytes B dans les maladies auto-immunes",
             "B-cell tolerance in autoimmune diseases",
         ),
-        (
+        "tuberculosis": (
             "la tuberculose et la réponse des macrophages",
             "tuberculosis and the macrophage response",
         ),
-        (
+        "arboviruses": (
             "les arboviroses émergentes, de la dengue au chikungunya",
             "emerging arboviral diseases, from dengue to chikungunya",
         ),
-    ],
-    "cancerologie": [
-        (
+        "transplant-tolerance": (
+            "la tolérance immunitaire en transplantation d’organes",
+            "immune tolerance in organ transplantation",
+        ),
+        "regulatory-t-cells": (
+            "les lymphocytes T régulateurs en thérapie cellulaire",
+            "regulatory T cells in cell therapy",
+        ),
+        "lupus": ("les interférons de type I dans le lupus", "type I interferons in lupus"),
+        "post-infarction-inflammation": (
+            "l’inflammation après un infarctus du myocarde",
+            "inflammation after myocardial infarction",
+        ),
+        "immune-deficiencies": (
+            "les déficits immunitaires héréditaires de l’enfant",
+            "inherited immune deficiencies in children",
+        ),
+    },
+    "cancerologie": {
+        "melanoma-immunotherapy": (
             "la résistance aux immunothérapies dans le mélanome",
             "resistance to immunotherapy in melanoma",
         ),
-        (
+        "pancreatic-cancer": (
             "le microenvironnement tumoral du cancer du pancréas",
             "the tumour microenvironment of pancreatic cancer",
         ),
-        (
+        "acute-myeloid-leukaemia": (
             "l’hétérogénéité clonale des leucémies aiguës myéloïdes",
             "clonal heterogeneity in acute myeloid leukaemia",
         ),
-        (
+        "breast-cancer-biomarkers": (
             "les biomarqueurs circulants du cancer du sein",
             "circulating biomarkers in breast cancer",
         ),
-        (
+        "glioblastoma": (
             "la plasticité des cellules souches cancéreuses dans le glioblastome",
             "cancer stem cell plasticity in glioblastoma",
         ),
-        ("la réparation de l’ADN et la chimiorésistance", "DNA repair and chemoresistance"),
-        (
+        "dna-repair": (
+            "la réparation de l’ADN et la chimiorésistance",
+            "DNA repair and chemoresistance",
+        ),
+        "childhood-cancers": (
             "les altérations épigénétiques des cancers de l’enfant",
             "epigenetic alterations in childhood cancers",
         ),
-    ],
-    "biologie-cellulaire": [
-        (
+        "car-t-lymphoma": ("les cellules CAR-T dans les lymphomes", "CAR T cells in lymphoma"),
+    },
+    "biologie-cellulaire": {
+        "cell-migration": (
             "la dynamique du cytosquelette pendant la migration cellulaire",
             "cytoskeleton dynamics during cell migration",
         ),
-        (
+        "epithelial-polarity": (
             "la polarité épithéliale et la morphogenèse des organes",
             "epithelial polarity and organ morphogenesis",
         ),
-        (
+        "autophagy-mitochondria": (
             "l’autophagie et le contrôle qualité des mitochondries",
             "autophagy and mitochondrial quality control",
         ),
-        ("la division asymétrique des cellules souches", "asymmetric stem cell division"),
-        ("le trafic membranaire et la sécrétion", "membrane trafficking and secretion"),
-        ("la régénération tissulaire chez le poisson-zèbre", "tissue regeneration in zebrafish"),
-        (
+        "asymmetric-division": (
+            "la division asymétrique des cellules souches",
+            "asymmetric stem cell division",
+        ),
+        "membrane-trafficking": (
+            "le trafic membranaire et la sécrétion",
+            "membrane trafficking and secretion",
+        ),
+        "zebrafish-regeneration": (
+            "la régénération tissulaire chez le poisson-zèbre",
+            "tissue regeneration in zebrafish",
+        ),
+        "intestinal-organoids": (
             "les organoïdes intestinaux comme modèles du développement",
             "intestinal organoids as models of development",
         ),
-    ],
-    "genetique-genomique": [
-        ("le diagnostic génomique des maladies rares", "the genomic diagnosis of rare diseases"),
-        (
+        "cellular-senescence": (
+            "la sénescence cellulaire et le vieillissement des tissus",
+            "cellular senescence and tissue ageing",
+        ),
+    },
+    "genetique-genomique": {
+        "rare-disease-diagnosis": (
+            "le diagnostic génomique des maladies rares",
+            "the genomic diagnosis of rare diseases",
+        ),
+        "epigenetic-regulation": (
             "la régulation épigénétique de l’expression des gènes",
             "the epigenetic regulation of gene expression",
         ),
-        (
+        "diabetes-variants": (
             "les variants génétiques de susceptibilité au diabète de type 2",
             "genetic variants of susceptibility to type 2 diabetes",
         ),
-        (
+        "crispr-gene-therapy": (
             "l’édition du génome par CRISPR pour la thérapie génique",
             "CRISPR genome editing for gene therapy",
         ),
-        (
+        "single-cell-embryo": (
             "la génomique unicellulaire du développement embryonnaire",
             "single-cell genomics of embryonic development",
         ),
-        ("les maladies mitochondriales héréditaires", "inherited mitochondrial diseases"),
-        (
+        "mitochondrial-diseases": (
+            "les maladies mitochondriales héréditaires",
+            "inherited mitochondrial diseases",
+        ),
+        "non-coding-rnas": (
             "les ARN non codants et leur rôle dans les maladies",
             "non-coding RNAs and their role in disease",
         ),
-    ],
-    "sante-publique": [
-        (
+        "epilepsy-genetics": (
+            "les causes génétiques des épilepsies de l’enfant",
+            "the genetic causes of childhood epilepsies",
+        ),
+        "cancer-predisposition": (
+            "les prédispositions génétiques aux cancers",
+            "inherited predisposition to cancer",
+        ),
+        "optic-neuropathies": (
+            "les neuropathies optiques héréditaires",
+            "inherited optic neuropathies",
+        ),
+        "cystic-fibrosis": (
+            "les gènes modificateurs de la mucoviscidose",
+            "modifier genes in cystic fibrosis",
+        ),
+        "immune-single-cell": (
+            "la génomique unicellulaire des cellules immunitaires",
+            "single-cell genomics of immune cells",
+        ),
+    },
+    "sante-publique": {
+        "child-health-inequalities": (
             "les inégalités sociales de santé chez l’enfant",
             "social inequalities in children’s health",
         ),
-        (
+        "pesticides-perinatal": (
             "l’exposition aux pesticides et la santé périnatale",
             "pesticide exposure and perinatal health",
         ),
-        ("l’épidémiologie du vieillissement en bonne santé", "the epidemiology of healthy ageing"),
-        (
+        "healthy-ageing": (
+            "l’épidémiologie du vieillissement en bonne santé",
+            "the epidemiology of healthy ageing",
+        ),
+        "infectious-surveillance": (
             "la surveillance des maladies infectieuses à partir des données de santé",
             "infectious disease surveillance from health data",
         ),
-        ("la santé mentale des jeunes adultes", "young adults’ mental health"),
-        (
+        "young-adults-mental-health": (
+            "la santé mentale des jeunes adultes",
+            "young adults’ mental health",
+        ),
+        "air-pollution": (
             "la pollution de l’air et les maladies respiratoires",
             "air pollution and respiratory diseases",
         ),
-        (
+        "tobacco-prevention": (
             "l’évaluation des politiques de prévention du tabagisme",
             "the evaluation of tobacco prevention policies",
         ),
-    ],
-    "metabolisme-nutrition": [
-        ("le tissu adipeux et la résistance à l’insuline", "adipose tissue and insulin resistance"),
-        ("la stéatose hépatique d’origine métabolique", "metabolic fatty liver disease"),
-        (
+        "exposome": ("l’exposome et la santé de l’enfant", "the exposome and children’s health"),
+        "vaccine-coverage": (
+            "la couverture vaccinale et ses déterminants",
+            "vaccine coverage and its determinants",
+        ),
+        "suicide-prevention": ("la prévention du suicide", "suicide prevention"),
+        "loss-of-independence": (
+            "la prévention de la perte d’autonomie des personnes âgées",
+            "preventing loss of independence in older people",
+        ),
+        "nutritional-epidemiology": (
+            "l’alimentation et les maladies chroniques dans les grandes cohortes",
+            "diet and chronic disease in large cohorts",
+        ),
+        "cancer-risk-factors": (
+            "les facteurs de risque environnementaux et hormonaux des cancers",
+            "environmental and hormonal risk factors for cancer",
+        ),
+        "cancer-screening": ("le dépistage organisé des cancers", "organised cancer screening"),
+    },
+    "metabolisme-nutrition": {
+        "insulin-resistance": (
+            "le tissu adipeux et la résistance à l’insuline",
+            "adipose tissue and insulin resistance",
+        ),
+        "fatty-liver": (
+            "la stéatose hépatique d’origine métabolique",
+            "metabolic fatty liver disease",
+        ),
+        "maternal-nutrition": (
             "la nutrition maternelle et la programmation métabolique de l’enfant",
             "maternal nutrition and the metabolic programming of the child",
         ),
-        (
+        "appetite-regulation": (
             "les hormones intestinales et la régulation de l’appétit",
             "gut hormones and appetite regulation",
         ),
-        (
+        "chronic-kidney-disease": (
             "la progression des maladies rénales chroniques",
             "the progression of chronic kidney disease",
         ),
-        ("la sarcopénie et le métabolisme musculaire", "sarcopenia and muscle metabolism"),
-        (
+        "sarcopenia": (
+            "la sarcopénie et le métabolisme musculaire",
+            "sarcopenia and muscle metabolism",
+        ),
+        "childhood-obesity": (
             "la physiopathologie de l’obésité de l’enfant",
             "the pathophysiology of childhood obesity",
         ),
-    ],
-    "cardiovasculaire": [
-        (
+        "endocrine-disruptors": (
+            "les perturbateurs endocriniens et le métabolisme",
+            "endocrine disruptors and metabolism",
+        ),
+        "vascular-calcification": (
+            "les calcifications vasculaires de la maladie rénale chronique",
+            "vascular calcification in chronic kidney disease",
+        ),
+        "cirrhosis": ("la cirrhose et ses complications", "cirrhosis and its complications"),
+    },
+    "cardiovasculaire": {
+        "heart-failure": (
             "l’insuffisance cardiaque à fraction d’éjection préservée",
             "heart failure with preserved ejection fraction",
         ),
-        (
+        "atherosclerosis": (
             "l’athérosclérose et l’inflammation vasculaire",
             "atherosclerosis and vascular inflammation",
         ),
-        ("les troubles héréditaires du rythme cardiaque", "inherited cardiac arrhythmias"),
-        ("l’hypertension artérielle pulmonaire", "pulmonary arterial hypertension"),
-        (
+        "inherited-arrhythmias": (
+            "les troubles héréditaires du rythme cardiaque",
+            "inherited cardiac arrhythmias",
+        ),
+        "pulmonary-hypertension": (
+            "l’hypertension artérielle pulmonaire",
+            "pulmonary arterial hypertension",
+        ),
+        "myocardial-regeneration": (
             "la régénération du myocarde après un infarctus",
             "myocardial regeneration after infarction",
         ),
-        ("la thrombose et la biologie des plaquettes", "thrombosis and platelet biology"),
-        ("les anévrismes de l’aorte", "aortic aneurysms"),
-    ],
-    "technologies-sante": [
-        (
+        "thrombosis": (
+            "la thrombose et la biologie des plaquettes",
+            "thrombosis and platelet biology",
+        ),
+        "aortic-aneurysms": ("les anévrismes de l’aorte", "aortic aneurysms"),
+        "atrial-fibrillation": (
+            "la fibrillation atriale et le remodelage des oreillettes",
+            "atrial fibrillation and atrial remodelling",
+        ),
+        "right-heart-failure": (
+            "la circulation pulmonaire et l’insuffisance cardiaque droite",
+            "the pulmonary circulation and right heart failure",
+        ),
+    },
+    "technologies-sante": {
+        "brain-mri": (
             "l’imagerie par résonance magnétique quantitative du cerveau",
             "quantitative magnetic resonance imaging of the brain",
         ),
-        ("les biomatériaux pour la réparation osseuse", "biomaterials for bone repair"),
-        (
+        "bone-biomaterials": (
+            "les biomatériaux pour la réparation osseuse",
+            "biomaterials for bone repair",
+        ),
+        "ultrafast-ultrasound": (
             "l’échographie ultrarapide pour l’imagerie fonctionnelle",
             "ultrafast ultrasound for functional imaging",
         ),
-        (
+        "microfluidics": (
             "les dispositifs microfluidiques pour le diagnostic",
             "microfluidic devices for diagnosis",
         ),
-        ("les interfaces cerveau-machine", "brain–computer interfaces"),
-        ("la radiothérapie guidée par l’image", "image-guided radiotherapy"),
-        ("l’ingénierie tissulaire de la peau", "skin tissue engineering"),
-    ],
-    "bioinformatique": [
-        (
+        "brain-computer-interfaces": (
+            "les interfaces cerveau-machine",
+            "brain–computer interfaces",
+        ),
+        "image-guided-radiotherapy": (
+            "la radiothérapie guidée par l’image",
+            "image-guided radiotherapy",
+        ),
+        "skin-tissue-engineering": (
+            "l’ingénierie tissulaire de la peau",
+            "skin tissue engineering",
+        ),
+        "brain-pet": ("l’imagerie TEP des récepteurs cérébraux", "PET imaging of brain receptors"),
+        "calcium-imaging": (
+            "l’imagerie calcique in vivo des circuits neuronaux",
+            "in vivo calcium imaging of neural circuits",
+        ),
+        "tumour-imaging": ("l’imagerie moléculaire des tumeurs", "molecular imaging of tumours"),
+        "cardiac-mapping": (
+            "la cartographie électrique du cœur",
+            "electrical mapping of the heart",
+        ),
+        "heart-modelling": (
+            "la modélisation numérique du cœur",
+            "computational modelling of the heart",
+        ),
+        "bioprinting": ("la bio-impression 3D de tissus", "3D bioprinting of tissues"),
+        "biomechanics": (
+            "la biomécanique des os et de la colonne vertébrale",
+            "the biomechanics of bone and the spine",
+        ),
+    },
+    "bioinformatique": {
+        "imaging-machine-learning": (
             "l’apprentissage automatique appliqué à l’imagerie médicale",
             "machine learning for medical imaging",
         ),
-        ("l’intégration de données multi-omiques", "multi-omics data integration"),
-        (
+        "multi-omics": ("l’intégration de données multi-omiques", "multi-omics data integration"),
+        "cohort-data": (
             "l’analyse des données de santé de grandes cohortes",
             "the analysis of health data from large cohorts",
         ),
-        (
+        "epidemic-modelling": (
             "la modélisation mathématique de la propagation des épidémies",
             "mathematical modelling of epidemic spread",
         ),
-        ("la prédiction de la structure des protéines", "protein structure prediction"),
-        (
+        "protein-structure": (
+            "la prédiction de la structure des protéines",
+            "protein structure prediction",
+        ),
+        "single-cell-statistics": (
             "les méthodes statistiques pour la génomique unicellulaire",
             "statistical methods for single-cell genomics",
         ),
-        (
+        "medical-records-nlp": (
             "le traitement automatique du langage appliqué aux dossiers médicaux",
             "natural language processing of medical records",
         ),
-    ],
-    "microbiologie": [
-        (
+        "causal-inference": (
+            "les méthodes d’inférence causale en épidémiologie",
+            "causal inference methods in epidemiology",
+        ),
+    },
+    "microbiologie": {
+        "microbiota-ibd": (
             "le microbiote intestinal et les maladies inflammatoires chroniques de l’intestin",
             "the gut microbiota and inflammatory bowel disease",
         ),
-        ("la résistance bactérienne aux antibiotiques", "bacterial resistance to antibiotics"),
-        (
+        "antibiotic-resistance": (
+            "la résistance bactérienne aux antibiotiques",
+            "bacterial resistance to antibiotics",
+        ),
+        "bacteriophages": (
             "les interactions entre bactériophages et bactéries pathogènes",
             "interactions between bacteriophages and pathogenic bacteria",
         ),
-        ("la biologie du parasite du paludisme", "the biology of the malaria parasite"),
-        ("les infections fongiques invasives", "invasive fungal infections"),
-        (
+        "malaria": ("la biologie du parasite du paludisme", "the biology of the malaria parasite"),
+        "fungal-infections": ("les infections fongiques invasives", "invasive fungal infections"),
+        "biofilms": (
             "la formation de biofilms sur les dispositifs médicaux",
             "biofilm formation on medical devices",
         ),
-        ("le microbiote cutané", "the skin microbiota"),
-    ],
-    "ethique-shs": [
-        (
+        "skin-microbiota": ("le microbiote cutané", "the skin microbiota"),
+        "microbiota-metabolism": (
+            "le microbiote intestinal et le métabolisme de l’hôte",
+            "the gut microbiota and host metabolism",
+        ),
+        "pseudomonas": (
+            "la colonisation des voies respiratoires par Pseudomonas aeruginosa",
+            "airway colonisation by Pseudomonas aeruginosa",
+        ),
+    },
+    "ethique-shs": {
+        "research-ethics": (
             "l’éthique de la recherche impliquant la personne humaine",
             "the ethics of research involving human participants",
         ),
-        ("la participation des patients à la recherche", "patient involvement in research"),
-        (
+        "patient-involvement": (
+            "la participation des patients à la recherche",
+            "patient involvement in research",
+        ),
+        "artificial-intelligence-ethics": (
             "les usages de l’intelligence artificielle en santé et leurs enjeux éthiques",
             "the uses of artificial intelligence in health and their ethical issues",
         ),
-        (
+        "access-to-care": (
             "l’accès aux soins des personnes en situation de précarité",
             "access to care for people in precarious situations",
         ),
-        (
+        "vaccination-policies": (
             "l’histoire et la sociologie des politiques vaccinales",
             "the history and sociology of vaccination policies",
         ),
-        ("la fin de vie et les soins palliatifs", "end-of-life and palliative care"),
-        (
+        "end-of-life": ("la fin de vie et les soins palliatifs", "end-of-life and palliative care"),
+        "health-economics": (
             "l’économie de la santé et l’évaluation des innovations",
             "health economics and the evaluation of innovations",
         ),
-    ],
-    "recherche-clinique": [
-        ("les essais cliniques adaptatifs en oncologie", "adaptive clinical trials in oncology"),
-        (
+        "disability-participation": (
+            "la participation sociale des personnes en situation de handicap",
+            "the social participation of disabled people",
+        ),
+    },
+    "recherche-clinique": {
+        "adaptive-trials": (
+            "les essais cliniques adaptatifs en oncologie",
+            "adaptive clinical trials in oncology",
+        ),
+        "rheumatoid-arthritis": (
             "la médecine personnalisée dans la polyarthrite rhumatoïde",
             "personalised medicine in rheumatoid arthritis",
         ),
-        ("les biomarqueurs pronostiques en réanimation", "prognostic biomarkers in intensive care"),
-        (
+        "intensive-care-biomarkers": (
+            "les biomarqueurs pronostiques en réanimation",
+            "prognostic biomarkers in intensive care",
+        ),
+        "rare-diseases-care": (
             "la prise en charge des maladies rares de l’enfant",
             "the care of children with rare diseases",
         ),
-        (
+        "multiple-sclerosis": (
             "les cohortes de patients atteints de sclérose en plaques",
             "cohorts of patients with multiple sclerosis",
         ),
-        ("la recherche clinique en périnatalité", "perinatal clinical research"),
-        (
+        "perinatal-research": (
+            "la recherche clinique en périnatalité",
+            "perinatal clinical research",
+        ),
+        "remote-monitoring": (
             "l’évaluation de la télésurveillance des maladies chroniques",
             "the evaluation of remote monitoring in chronic diseases",
         ),
-    ],
-    "pharmacologie": [
-        (
+        "venous-thromboembolism": (
+            "la prise en charge de la maladie thromboembolique veineuse",
+            "the management of venous thromboembolism",
+        ),
+        "cardiology-trials": (
+            "les essais pragmatiques en cardiologie",
+            "pragmatic trials in cardiology",
+        ),
+        "kidney-transplant-cohorts": (
+            "les cohortes de patients transplantés rénaux",
+            "cohorts of kidney transplant recipients",
+        ),
+        "dialysis": (
+            "la prise en charge des patients dialysés",
+            "the care of patients on dialysis",
+        ),
+        "rheumatology-biologics": (
+            "les essais de biothérapies dans les rhumatismes inflammatoires",
+            "trials of biological therapies in inflammatory rheumatic diseases",
+        ),
+        "stroke-rehabilitation": (
+            "la rééducation après un accident vasculaire cérébral",
+            "rehabilitation after stroke",
+        ),
+    },
+    "pharmacologie": {
+        "drug-repurposing": (
             "le repositionnement de médicaments dans les maladies rares",
             "drug repurposing for rare diseases",
         ),
-        ("la pharmacogénétique des anticoagulants", "the pharmacogenetics of anticoagulants"),
-        ("les nanomédicaments pour le ciblage des tumeurs", "nanomedicines for tumour targeting"),
-        ("la découverte de nouveaux antibiotiques", "the discovery of new antibiotics"),
-        ("les thérapies à ARN messager", "messenger RNA therapies"),
-        (
+        "anticoagulants": (
+            "la pharmacogénétique des anticoagulants",
+            "the pharmacogenetics of anticoagulants",
+        ),
+        "nanomedicines": (
+            "les nanomédicaments pour le ciblage des tumeurs",
+            "nanomedicines for tumour targeting",
+        ),
+        "new-antibiotics": (
+            "la découverte de nouveaux antibiotiques",
+            "the discovery of new antibiotics",
+        ),
+        "mrna-therapies": ("les thérapies à ARN messager", "messenger RNA therapies"),
+        "pharmacovigilance": (
             "la pharmacovigilance et les effets indésirables des médicaments",
             "pharmacovigilance and adverse drug reactions",
         ),
-        (
+        "therapeutic-antibodies": (
             "les anticorps thérapeutiques de nouvelle génération",
             "next-generation therapeutic antibodies",
         ),
-    ],
+        "tau-therapies": (
+            "les thérapies ciblant la protéine tau",
+            "therapies targeting the tau protein",
+        ),
+        "heart-failure-drugs": (
+            "les cibles pharmacologiques de l’insuffisance cardiaque",
+            "drug targets in heart failure",
+        ),
+        "antibiotic-pharmacokinetics": (
+            "la pharmacocinétique des antibiotiques en réanimation",
+            "antibiotic pharmacokinetics in intensive care",
+        ),
+        "gpcr-targets": (
+            "les récepteurs couplés aux protéines G comme cibles thérapeutiques",
+            "G protein-coupled receptors as drug targets",
+        ),
+        "extracellular-vesicles": (
+            "les vésicules extracellulaires comme outils thérapeutiques",
+            "extracellular vesicles as therapeutic tools",
+        ),
+    },
 }
 
 # --- People -------------------------------------------------------------------------------

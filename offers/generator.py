@@ -171,6 +171,9 @@ def _laboratory(lab):
 
 LABORATORIES = [_laboratory(lab) for lab in vocab.LABORATORIES]
 
+# Each topic's field, from its key: a laboratory names its topics by key (demo_vocabulary).
+TOPIC_FIELDS = {key: field for field, topics in vocab.TOPICS.items() for key in topics}
+
 
 # --- Calendars ----------------------------------------------------------------------------
 
@@ -356,11 +359,13 @@ def _spec(rng, index, kind, closed, today, width, seed):
     spec_kind = vocab.KINDS[kind]
     category = _weighted(rng, spec_kind["categories"])
     lab = rng.choice(LABORATORIES)
-    fields = [rng.choice(lab["fields"])]
+    # One of the laboratory's own topics; the offer's first field is the topic's.
+    topic_key = rng.choice(lab["topics"])
+    fields = [TOPIC_FIELDS[topic_key]]
     others = [slug for slug in lab["fields"] if slug != fields[0]]
     if others and rng.random() < SECOND_FIELD_SHARE:
         fields.append(rng.choice(others))
-    topic = rng.choice(vocab.TOPICS[fields[0]])
+    topic = vocab.TOPICS[fields[0]][topic_key]
     role = rng.choice(vocab.ROLES[category]) if kind in ROLE_KINDS else None
     grade = role[2] if role else None
     profile = (

@@ -90,6 +90,39 @@ def test_research_fields_exist_and_belong_to_the_laboratory(specs):
         assert set(fields) <= set(LABORATORIES[spec["laboratory_fr"]]["fields"])
 
 
+def test_each_offer_is_about_one_of_its_laboratorys_topics(specs):
+    """Issue 22: no microfluidics at a neuroscience laboratory. The topic is found by its English
+    text (a researcher's offer always names it, some staff offers do not); the offer's first
+    research field is the topic's."""
+    topics = {pair[1]: key for topics in vocab.TOPICS.values() for key, pair in topics.items()}
+    fields = {key: field for field, keys in vocab.TOPICS.items() for key in keys}
+    seen = set()
+    for spec in specs:
+        lab = LABORATORIES[spec["laboratory_fr"]]
+        text = " ".join(spec[key] for key in TEXT_KEYS if key.endswith("_en"))
+        found = {key for english, key in topics.items() if english in text}
+        assert len(found) <= 1, (spec["reference"], found)
+        if spec["category"] == Category.RESEARCHER:
+            assert found, spec["reference"]
+        if not found:
+            continue
+        (key,) = found
+        assert key in lab["topics"], (spec["reference"], lab["en"], key)
+        assert spec["research_fields"][0] == fields[key]
+        seen.add(key)
+    assert len(seen) > 0.9 * len(topics)  # the draw reaches (nearly) every topic
+
+
+def test_no_bench_engineering_at_a_neuroscience_laboratory(specs):
+    """The issue's examples, read in the offers' own words whatever the vocabulary's shape."""
+    neuroscience = [spec for spec in specs if "neuro" in spec["laboratory_en"].lower()]
+    assert len(neuroscience) > 100
+    for spec in neuroscience:
+        text = " ".join(spec[key] for key in TEXT_KEYS if key.endswith("_en"))
+        for topic in ("microfluidic", "skin tissue engineering", "bone repair", "radiotherapy"):
+            assert topic not in text, (spec["reference"], spec["laboratory_en"], topic)
+
+
 def test_working_languages(specs):
     for spec in specs:
         assert spec["works_in_french"] or spec["works_in_english"]
@@ -218,7 +251,7 @@ def test_vocabulary_is_consistent():
             ), city
     for field in vocab.RESEARCH_FIELDS:
         assert SLUG.match(field["slug"]) and field["fr"] and field["en"]
-        assert 6 <= len(vocab.TOPICS[field["slug"]]) <= 8
+        assert len(vocab.TOPICS[field["slug"]]) >= 6
         assert vocab.FIELD_SECTIONS[field["slug"]] in {
             code for code, _fr, _en in vocab.CSS_SECTIONS
         }
