@@ -302,9 +302,9 @@ def table(portal, bakery):
 def details(portal, bakery):
     """CPU time, tail latency and status per page, then the machine's load."""
     lines = [
-        "| page | portal CPU ms | bakerydemo CPU ms | portal p50/p99 ms | bakerydemo p50/p99 ms "
-        "| status portal / bakerydemo |",
-        "|---|---|---|---|---|---|",
+        "| page | portal CPU ms | bakerydemo CPU ms | CPU ratio | portal p50/p99 ms "
+        "| bakerydemo p50/p99 ms | status portal / bakerydemo |",
+        "|---|---|---|---|---|---|---|",
     ]
     ours_in, theirs_in = by_page(portal.get("inprocess")), by_page(bakery.get("inprocess"))
     ours_http, theirs_http = by_page(portal.get("http")), by_page(bakery.get("http"))
@@ -315,12 +315,20 @@ def details(portal, bakery):
     def tail(page):
         return f"{page['p50_ms']:.0f} / {page['p99_ms']:.0f}" if page and page["p99_ms"] else "–"
 
+    def cpu_ratio(ours, theirs):
+        # bakerydemo's CPU time over the portal's: the same reading as the req/s ratio, and
+        # the steadier one when other work shares the cores (time.process_time).
+        if not ours or not theirs or not ours["median_cpu_ms"]:
+            return "–"
+        return ratio(theirs["median_cpu_ms"], ours["median_cpu_ms"])
+
     def status(page):
         return str(page["status"]) if page else "–"
 
     for name in [n for n in PAGES if n in ours_in or n in ours_http]:
         lines.append(
             f"| {PAGE_TITLES[name]} | {cpu(ours_in.get(name))} | {cpu(theirs_in.get(name))} "
+            f"| {cpu_ratio(ours_in.get(name), theirs_in.get(name))} "
             f"| {tail(ours_http.get(name))} | {tail(theirs_http.get(name))} "
             f"| {status(ours_in.get(name))} / {status(theirs_in.get(name))} |"
         )
@@ -441,10 +449,12 @@ def run(args):
         say(f"{name}: in-process, {args.runs} runs per path.")
         results[name]["inprocess"] = run_inprocess(root, venv, env, paths, args.runs, log)
     passes = {name: [] for name in projects}
-    # Interleaved passes, each project in turn, so that a burst of other work on the machine
-    # falls on both rather than on one; the better pass per path is kept.
+    # Interleaved passes in the order portal, bakerydemo, bakerydemo, portal…: a burst of other
+    # work, or a load that keeps rising, falls on both rather than on the one measured second.
+    # The better pass per path is kept.
     for number in range(args.repeat):
-        for name, (root, venv, env, paths, wsgi) in projects.items():
+        order = list(projects.items())
+        for name, (root, venv, env, paths, wsgi) in order[:: -1 if number % 2 else 1]:
             say(f"{name}: gunicorn + wrk, pass {number + 1} of {args.repeat}.")
             passes[name].append(measure_http(root, venv, wsgi, paths, env, args.duration, log))
     for name in projects:
