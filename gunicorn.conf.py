@@ -15,29 +15,35 @@ wsgi_app = "careers_site.wsgi:application"
 # same machine.
 bind = [f"{os.environ.get('GUNICORN_HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"]
 
-# Processes: the classic 2 × cores + 1 keeps every core busy while some workers wait on
-# PostgreSQL, Redis or Elasticsearch. Each worker holds one database connection (more with
-# threads): workers × instances must stay under PostgreSQL's max_connections (or pgbouncer's).
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-
-# One thread per worker, i.e. gunicorn's "sync" worker: page rendering is CPU-bound Python, so
-# threads would mostly wait on the GIL, and a sync worker never shares its database connection
-# or a request's state. It needs a buffering proxy in front (nginx, the CDN): slow clients are
-# then the proxy's problem, not a worker's. More than 1 switches to the "gthread" worker.
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# Workers and threads, chosen by measurement (docs/deployment.md, "App servers"): gthread
+# workers, one per core plus one, 4 threads each. Against sync workers on 2 cores, the same
+# page-cache hits went from about 350 to 800-1,500 requests/s: a sync worker closes every
+# connection (no keep-alive behind the proxy) and sits idle while it waits on Redis,
+# PostgreSQL, S3 or Elasticsearch; a thread does not. Rendering stays CPU-bound (threads share
+# the GIL), so more processes than cores + 1 only add memory. Each thread holds its own
+# database connection: workers × threads × instances must stay under PostgreSQL's
+# max_connections (or pgbouncer's). GUNICORN_THREADS=1 gives the sync worker back.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+worker_class = "gthread" if threads > 1 else "sync"
 
 # A request taking longer is killed (and logged): the proxy would have given up anyway.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # On SIGTERM (a deploy), requests under way get this long to finish.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
-# Behind a proxy that reuses its upstream connections (gthread only; sync workers close each
-# connection). Keep it above the proxy's own idle timeout for upstreams.
+# Idle connections from the proxy are kept this long (gthread), so the proxy reuses them
+# instead of opening one per request. Keep it above the proxy's own idle timeout for upstream
+# connections (nginx: `keepalive_timeout` in the upstream block, 4 s in
+# loadtest/nginx.conf.template): otherwise the proxy may send a request on a connection
+# gunicorn is closing.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 
-# Recycle each worker after about this many requests, so a slow leak never grows unbounded; the
-# jitter keeps the workers from restarting all at once.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "100"))
+# Recycle each worker after 100,000-150,000 requests, so a slow leak never grows unbounded.
+# At 1,000 (the previous default) a worker restarted every second or two under load, all of
+# them together, and throughput fell from ~800 to ~60 requests/s behind nginx; this far apart,
+# with this wide a jitter, a recycle is rare and never shared. 0 turns recycling off.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "50000"))
 
 # Workers' heartbeat files on a memory file system: on a container's overlay or a busy disk,
 # writing them can block a worker long enough for the master to kill it.

@@ -22,7 +22,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import summary
+from . import summary, throughput
 from .runner import RunContext, execute, preflight
 from .runs import FULL, QUICK, RUNS
 from .services import Gunicorn, Postgres, Redis, S3Server
@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 OUT = ROOT / "test-artifacts" / "load"
 OFFERS = 2000
-# gunicorn.conf.py's defaults, written out so the summary records them: 2 × cores + 1 sync
-# workers (one thread each).
-WORKERS = 2 * (os.cpu_count() or 1) + 1
-THREADS = 1
+# gunicorn.conf.py's defaults, written out so the summary records them: cores + 1 gthread
+# workers, 4 threads each.
+WORKERS = (os.cpu_count() or 1) + 1
+THREADS = 4
 
 
 def say(text):
@@ -115,6 +115,20 @@ def set_up(env, out):
     return json.loads(targets.read_text(encoding="utf-8"))
 
 
+def personal_cookies(env):
+    """The session cookie's name and PAGE_CACHE_PERSONAL_COOKIES, from the settings: nginx
+    bypasses its cache for requests carrying one."""
+    code = (
+        "import json; from django.conf import settings as s; "
+        "print(json.dumps([s.SESSION_COOKIE_NAME, *s.PAGE_CACHE_PERSONAL_COOKIES]))"
+    )
+    result = subprocess.run(
+        [str(VENV / "bin/python"), "manage.py", "shell", "-c", code],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return tuple(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
 def git_commit():
     result = subprocess.run(
         ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
@@ -143,7 +157,19 @@ def environment_figures(args, timing, targets):
         "python": platform.python_version(),
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "transport": "plain HTTP on loopback (SECURE_SSL_REDIRECT=False)",
+        "front": "nginx (loadtest/nginx.conf.template) playing the CDN, unless a run says not",
+        "nginx": nginx_version(),
+        "wrk_connections": throughput.CONNECTIONS,
+        "wrk_threads": throughput.THREADS,
+        "load_average_1_5_15min_at_end": [round(value, 2) for value in os.getloadavg()],
     }
+
+
+def nginx_version():
+    if not shutil.which("nginx"):
+        return None
+    result = subprocess.run(["nginx", "-v"], capture_output=True, text=True)
+    return result.stderr.strip().removeprefix("nginx version: ")
 
 
 def main():
@@ -180,6 +206,7 @@ def main():
         ctx = RunContext(
             venv=VENV, root=ROOT, out=out, base_env=env, services=services, targets=targets,
             timing=timing, users=args.users, wait=args.wait, workers=WORKERS, threads=THREADS,
+            work=work, personal_cookies=personal_cookies(env),
         )  # fmt: skip
         results = {}
         for run in runs:
@@ -193,6 +220,9 @@ def main():
         (out / "summary.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
         say("\n" + summary.table(results))
         say(notes(results))
+        if speeds := summary.throughput_table(results):
+            say(f"\nRequests/s with wrk ({throughput.CONNECTIONS} connections, loopback):")
+            say(speeds)
         say(f"\nFigures: {out / 'summary.json'}; raw CSVs and logs: {out}/<run>/")
     finally:
         s3.stop()

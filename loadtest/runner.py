@@ -9,9 +9,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import summary
+from . import summary, throughput
 from .runs import Timing
-from .services import BlackHole, Gunicorn, free_port, http_status
+from .services import BlackHole, Gunicorn, Nginx, free_port, http_status
 
 FIRST_REQUEST_TIMEOUT = 30
 
@@ -71,6 +71,10 @@ class RunContext:
     wait: str  # "min,max" seconds between a visitor's requests
     workers: int
     threads: int
+    work: Path  # a throwaway folder (nginx's configuration and cache go in <work>/<run>/)
+    # The cookies that make a page personal (the session's and PAGE_CACHE_PERSONAL_COOKIES):
+    # nginx bypasses its cache for them.
+    personal_cookies: tuple = ()
 
 
 def execute(run, ctx):
@@ -88,15 +92,29 @@ def execute(run, ctx):
         black_hole = BlackHole()
         env["ELASTICSEARCH_URL"] = f"http://127.0.0.1:{black_hole.port}"
 
+    nginx = None
+    if run.cdn:
+        nginx = Nginx(ctx.work / run.name, out / "nginx.log", None, ctx.personal_cookies)
+        # Publishing purges nginx as it would purge the CDN (none happens during the runs).
+        env["FRONTEND_CACHE_PURGE_URL"] = nginx.url
     gunicorn = Gunicorn(ctx.venv, ctx.root, env, out / "gunicorn.log", ctx.workers, ctx.threads)
     gunicorn.start()
     try:
-        warm_problems = warm_up(gunicorn.url, ctx.targets)
+        if nginx is not None:
+            nginx.app_port = gunicorn.port
+            nginx.start()
+        front = nginx.url if nginx is not None else gunicorn.url
+        warm_problems = warm_up(front, ctx.targets)
         # Other work on the machine shares the cores with locust and gunicorn: say how much.
         load_before = os.getloadavg()[0]
-        figures, fault = load(run, ctx, gunicorn, out)
+        figures, fault = load(run, ctx, front, gunicorn, out)
         figures["load_average_1min"] = {"before": load_before, "after": os.getloadavg()[0]}
+        figures["front"] = "nginx (CDN)" if nginx is not None else "gunicorn"
+        if run.throughput and throughput.wrk_available():
+            figures["throughput"] = measure_throughput(run, ctx, gunicorn, nginx)
     finally:
+        if nginx is not None:
+            nginx.stop()
         gunicorn.stop()
         if black_hole is not None:
             black_hole.stop()
@@ -109,7 +127,23 @@ def execute(run, ctx):
     return figures
 
 
-def load(run, ctx, gunicorn, out):
+def measure_throughput(run, ctx, gunicorn, nginx):
+    """wrk on a home page and an offer through each layer (loadtest/throughput.py)."""
+    french = ctx.targets["languages"]["fr"]
+    pages = {"home": french["home"], "offer": french["offers"][0]}
+    urls = {}
+    for page, path in pages.items():
+        layers = {}
+        if nginx is not None and run.page_cache_seconds:
+            static = throughput.copy_as_static(nginx.url + path, nginx.static_root, page)
+            layers["static"] = nginx.static_url + static
+            layers["cdn"] = nginx.url + path
+        layers["app"] = gunicorn.url + path
+        urls[page] = layers
+    return throughput.measure(urls, ctx.timing.wrk_s)
+
+
+def load(run, ctx, front, gunicorn, out):
     request_log = out / "requests.csv"
     env = {
         **ctx.base_env,
@@ -122,7 +156,7 @@ def load(run, ctx, gunicorn, out):
         "--headless", "--only-summary", "--loglevel", "WARNING",
         "--users", str(ctx.users), "--spawn-rate", str(ctx.users),
         "--run-time", f"{ctx.timing.duration_s}s", "--stop-timeout", "5",
-        "--host", gunicorn.url,
+        "--host", front,
         "--csv", str(out / "locust"), "--csv-full-history",
         "--exit-code-on-error", "0",
     ]  # fmt: skip

@@ -14,11 +14,16 @@ class Run:
     fault: str | None = None
     # "refused" (closed port) or "black-hole" (accepts, never answers), for the whole run.
     elasticsearch: str | None = None
+    # Visitors reach gunicorn through nginx playing the CDN (loadtest/nginx.conf.template), as
+    # in production; False sends them to gunicorn directly.
+    cdn: bool = True
+    # After the visitors, wrk measures requests/s per layer (loadtest/throughput.py).
+    throughput: bool = False
 
 
 RUNS = [
-    Run("steady-cached", "steady state, full-page cache on (300 s)", 300),
-    Run("steady-uncached", "steady state, full-page cache off", 0),
+    Run("steady-cached", "steady state, full-page cache on (300 s)", 300, throughput=True),
+    Run("steady-uncached", "steady state, full-page cache off", 0, throughput=True),
     Run("postgres-restart", "PostgreSQL restarted (pg_ctl restart -m fast)", 0, fault="postgres"),
     Run(
         "postgres-restart-cached",
@@ -44,6 +49,9 @@ class Timing:
     fault_at_s: int  # after the first request
     restore_at_s: int  # S3 and Redis come back; PostgreSQL restarts by itself
 
+    # wrk's seconds per page and layer
+    wrk_s: int = 10
 
-FULL = Timing(duration_s=40, fault_at_s=10, restore_at_s=25)
-QUICK = Timing(duration_s=10, fault_at_s=3, restore_at_s=6)
+
+FULL = Timing(duration_s=40, fault_at_s=10, restore_at_s=25, wrk_s=10)
+QUICK = Timing(duration_s=10, fault_at_s=3, restore_at_s=6, wrk_s=4)

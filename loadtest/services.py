@@ -6,6 +6,7 @@ Every process started here runs in its own session and is stopped by its process
 
 import logging
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -284,3 +285,91 @@ class Gunicorn:
 
     def stop(self):
         self.process.stop(timeout=30)
+
+
+class Nginx:
+    """nginx in front of gunicorn as the CDN (loadtest/nginx.conf.template), plus a second port
+    serving static copies of pages for the throughput comparison (loadtest/throughput.py).
+
+    Its cache lives in `work`, so each start begins empty. Runs as the current user: the
+    workers stay in this process group and read the files written here.
+    """
+
+    TEMPLATE = Path(__file__).with_name("nginx.conf.template")
+
+    def __init__(self, work, log_path, app_port, cookies, workers=2):
+        self.work = Path(work)
+        self.log_path = log_path
+        self.app_port = app_port
+        self.cookies = cookies
+        self.workers = workers
+        self.port = free_port()
+        self.static_port = free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def static_url(self):
+        return f"http://127.0.0.1:{self.static_port}"
+
+    @property
+    def static_root(self):
+        return self.work / "static"
+
+    def config(self):
+        """The template with this instance's paths, ports and cookie names."""
+        return render_nginx_config(
+            self.TEMPLATE.read_text(encoding="utf-8"),
+            work=self.work,
+            port=self.port,
+            static_port=self.static_port,
+            app_port=self.app_port,
+            cookies=self.cookies,
+            workers=self.workers,
+        )
+
+    def start(self):
+        for folder in ("cache", "static"):
+            (self.work / folder).mkdir(parents=True, exist_ok=True)
+        path = self.work / "nginx.conf"
+        path.write_text(self.config(), encoding="utf-8")
+        self.process = Process(self.command(path, self.work), self.log_path).start()
+        wait_for_port(self.port)
+        wait_for_port(self.static_port)
+
+    @staticmethod
+    def command(config, prefix):
+        """nginx in the foreground with this configuration. "user" only applies when started
+        as root: the workers then stay root, who owns the (private) cache folder."""
+        user = "" if os.geteuid() else "user root;"
+        return ["nginx", "-c", str(config), "-p", str(prefix), "-g", f"daemon off; {user}"]
+
+    def stop(self):
+        if self.process:
+            self.process.stop()
+
+
+def render_nginx_config(template, *, work, port, static_port, app_port, cookies, workers):
+    """Fill the template's @NAME@ fields (nginx's own $variables are left alone)."""
+    cookie_names = list(cookies)
+    for name in cookie_names:
+        # nginx reads a cookie through $cookie_<name>: letters, digits and "_" only.
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"cookie name nginx cannot read: {name!r}")
+    values = {
+        "WORK": str(work),
+        "PORT": str(port),
+        "STATIC_PORT": str(static_port),
+        "APP_PORT": str(app_port),
+        "WORKERS": str(workers),
+        "COOKIES": ", ".join(cookie_names),
+        "COOKIE_VARIABLES": "".join(f"$cookie_{name}" for name in cookie_names),
+    }
+    for name, value in values.items():
+        template = template.replace(f"@{name}@", value)
+    if left := re.findall(r"@[A-Z_]+@", template):
+        raise ValueError(f"nginx template fields left unfilled: {left}")
+    return template

@@ -212,3 +212,56 @@ def _recovery_cell(run):
         return None
     recovery = run.get("recovery_s")
     return "not recovered" if recovery is None else recovery
+
+
+_WRK_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _wrk_ms(text):
+    """ "337.12us", "1.20ms", "2.00s" in milliseconds."""
+    for unit in ("us", "ms", "s"):
+        if text.endswith(unit):
+            return round(float(text[: -len(unit)]) * _WRK_UNITS[unit], 3)
+    return None
+
+
+def parse_wrk(output):
+    """wrk's text report (with --latency): requests/s, latency percentiles in ms, requests,
+    and errors (socket errors plus answers outside 2xx/3xx)."""
+    figures = {"rps": None, "requests": None, "errors": 0}
+    for raw in output.splitlines():
+        line = raw.strip()
+        parts = line.split()
+        if line.startswith("Requests/sec:"):
+            figures["rps"] = round(float(parts[1]), 1)
+        elif len(parts) == 2 and parts[0] in ("50%", "90%", "99%"):
+            figures[f"p{parts[0][:-1]}_ms"] = _wrk_ms(parts[1])
+        elif "requests in" in line:
+            figures["requests"] = int(parts[0])
+        elif line.startswith("Socket errors:"):
+            figures["errors"] += sum(int(part.strip(",")) for part in parts[3::2])
+        elif line.startswith("Non-2xx or 3xx responses:"):
+            figures["errors"] += int(parts[-1])
+    return figures
+
+
+def throughput_table(runs):
+    """Requests/s per page and layer from each run's wrk figures ("throughput"), with the
+    share of nginx's static figure and the load average before each measure."""
+    lines = []
+    for name, run in runs.items():
+        for page, layers in run.get("throughput", {}).items():
+            static = layers.get("static", {}).get("rps")
+            for layer, figures in layers.items():
+                rps = figures.get("rps")
+                share = f" ({100 * rps / static:.0f} % of static)" if rps and static else ""
+                lines.append(
+                    f"{name}: {page} via {layer}: {_cell(rps, '{:.0f}')} req/s, p99 "
+                    f"{_cell(figures.get('p99_ms'), '{:.1f}')} ms, {figures.get('errors')} "
+                    f"errors, load {_cell(figures.get('load_average_1min'), '{}')}{share}"
+                )
+    return "\n".join(lines)
+
+
+def _cell(value, fmt):
+    return "-" if value is None else fmt.format(value)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Load and fault runs against gunicorn with the production settings, all on loopback.
-# Installs what is missing (the "load" extra, redis-server, PostgreSQL), starts a throwaway
-# PostgreSQL cluster on a free port (removed on exit), then `python -m loadtest` starts Redis,
-# an S3 server and gunicorn, loads the data and runs the steady-state and fault runs.
+# Load and fault runs against gunicorn with the production settings, behind nginx playing the
+# CDN, all on loopback. Installs what is missing (the "load" extra, redis-server, PostgreSQL,
+# nginx and its cache-purge module, wrk), starts a throwaway PostgreSQL cluster on a free port
+# (removed on exit), then `python -m loadtest` starts Redis, an S3 server, gunicorn and nginx,
+# loads the data and runs the steady-state and fault runs, and measures requests/s per layer
+# with wrk (static file, nginx's cache, the app's page cache, uncached).
 # Results: test-artifacts/load/summary.json and test-artifacts/load/<run>/.
 #   bash scripts/load.sh            # every run, 40 s each (about 10 minutes)
 #   bash scripts/load.sh --quick    # every run, 10 s each (a smoke run)
@@ -12,6 +14,11 @@ source "$(dirname "$0")/lib.sh"
 ensure_venv "test,load"
 ensure_catalogues
 command -v redis-server >/dev/null || apt_install redis-server
+# nginx plays the CDN in front of gunicorn (loadtest/nginx.conf.template), purged by PURGE
+# requests through the cache-purge module; wrk measures each layer's requests/s.
+command -v nginx >/dev/null || apt_install nginx-light
+[ -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] || apt_install libnginx-mod-http-cache-purge
+command -v wrk >/dev/null || apt_install wrk
 
 PG_DIR="$(mktemp -d /tmp/careers-load-pg.XXXXXX)"
 # python -m loadtest stops its services itself; if it is killed first, its list of process

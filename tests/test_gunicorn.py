@@ -48,3 +48,38 @@ def test_serves_healthz_and_a_page(gunicorn):
     [page] = [line for line in lines if line.get("request_id") == "gunicorn-test-1"]
     assert page["path"] == "/fr/" and page["status"] == 200
     assert not [line for line in lines if line["logger"] == "gunicorn.access"]
+
+
+def config(monkeypatch, **environment):
+    """gunicorn.conf.py's settings for an environment (its defaults when `environment` is empty)."""
+    import runpy
+    from pathlib import Path
+
+    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_MAX_REQUESTS",
+                 "GUNICORN_MAX_REQUESTS_JITTER", "GUNICORN_KEEPALIVE"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(Path(__file__).parent.parent / "gunicorn.conf.py"))
+
+
+@pytest.mark.django_db(False)
+def test_the_defaults_are_the_measured_ones(monkeypatch):
+    """docs/deployment.md gives the measures: gthread workers keep the proxy's connections and
+    do not idle on I/O; recycling is rare and spread so workers never restart together."""
+    import multiprocessing
+    import re
+    from pathlib import Path
+
+    defaults = config(monkeypatch)
+    assert defaults["worker_class"] == "gthread" and defaults["threads"] == 4
+    assert defaults["workers"] == multiprocessing.cpu_count() + 1
+    assert defaults["max_requests"] >= 100_000
+    assert defaults["max_requests_jitter"] >= defaults["max_requests"] // 4
+    # gunicorn keeps idle connections longer than the proxy does, so the proxy never sends a
+    # request on a connection gunicorn is closing.
+    template = (Path(__file__).parent.parent / "loadtest" / "nginx.conf.template").read_text()
+    proxy_idle = int(re.search(r"upstream app \{[^}]*keepalive_timeout (\d+)s;", template)[1])
+    assert defaults["keepalive"] > proxy_idle
+    # One thread: the sync worker.
+    assert config(monkeypatch, GUNICORN_THREADS="1")["worker_class"] == "sync"

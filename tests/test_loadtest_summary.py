@@ -221,3 +221,59 @@ def test_server_log_counts_tracebacks_in_json_lines_and_plain_text(tmp_path):
         "requests": 2, "5xx": 1, "p50_ms": 12.5, "p95_ms": 30.0, "p99_ms": 30.0,
     }  # fmt: skip
     assert server_log(tmp_path / "missing.log")["server_tracebacks"] == {}
+
+
+WRK_OUTPUT = """Running 4s test @ http://127.0.0.1:18202/fr/
+  2 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     1.52ms    2.01ms  40.10ms   91.00%
+    Req/Sec     7.40k     1.10k    9.80k    70.00%
+  Latency Distribution
+     50%  850.00us
+     75%    1.60ms
+     90%    3.20ms
+     99%   16.39ms
+  58560 requests in 4.00s, 380.12MB read
+  Socket errors: connect 0, read 2, write 0, timeout 1
+  Non-2xx or 3xx responses: 3
+Requests/sec:  14638.65
+Transfer/sec:     95.03MB
+"""
+
+
+def test_wrk_figures_and_errors_are_read_from_its_report():
+    assert summary.parse_wrk(WRK_OUTPUT) == {
+        "rps": 14638.6,
+        "requests": 58560,
+        "errors": 6,
+        "p50_ms": 0.85,
+        "p90_ms": 3.2,
+        "p99_ms": 16.39,
+    }
+    assert summary.parse_wrk("") == {"rps": None, "requests": None, "errors": 0}
+
+
+def wrk_figures(rps, p99, load=None):
+    return {"rps": rps, "p99_ms": p99, "errors": 0, "load_average_1min": load}
+
+
+def test_the_throughput_lines_give_each_layer_its_share_of_nginx_static():
+    cached = {
+        "static": wrk_figures(20000.0, 9.0, 1.5),
+        "cdn": wrk_figures(15000.0, 12.0, 1.6),
+        "app": wrk_figures(900.0, 80.0, 2.0),
+    }
+    runs = {
+        "steady-cached": {"throughput": {"home": cached}},
+        "steady-uncached": {"throughput": {"home": {"app": wrk_figures(60.0, 400.0)}}},
+        "redis-stopped": {},
+    }
+    lines = summary.throughput_table(runs).splitlines()
+    assert lines == [
+        "steady-cached: home via static: 20000 req/s, p99 9.0 ms, 0 errors, load 1.5 "
+        "(100 % of static)",
+        "steady-cached: home via cdn: 15000 req/s, p99 12.0 ms, 0 errors, load 1.6 "
+        "(75 % of static)",
+        "steady-cached: home via app: 900 req/s, p99 80.0 ms, 0 errors, load 2.0 (4 % of static)",
+        "steady-uncached: home via app: 60 req/s, p99 400.0 ms, 0 errors, load -",
+    ]
