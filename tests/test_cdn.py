@@ -137,9 +137,14 @@ def test_urls_with_a_query_string_are_left_to_the_app(cdn):
     assert get(cdn + "/fr/offres/?kind=postdoc")[0] == "BYPASS"
 
 
-def test_a_purge_removes_the_page_and_a_page_not_stored_is_no_error(cdn):
+def test_wagtails_purge_removes_the_page_and_a_page_not_stored_is_no_error(cdn, caplog):
+    """Through the backend a publish uses (core/frontend_cache.py: FRONTEND_CACHE_PURGE_URL)."""
+    from wagtail.contrib.frontend_cache.backends import HTTPBackend
+
+    backend = HTTPBackend({"LOCATION": cdn})
     get(cdn + "/fr/guide/")
     assert get(cdn + "/fr/guide/")[0] == "HIT"
-    get(cdn + "/fr/guide/", method="PURGE")
+    backend.purge(cdn + "/fr/guide/")
     assert get(cdn + "/fr/guide/")[0] == "MISS"
-    get(cdn + "/fr/never-seen/", method="PURGE")  # 200, no exception
+    backend.purge(cdn + "/fr/never-seen/")
+    assert "Couldn't purge" not in caplog.text
