@@ -1,8 +1,10 @@
-"""Navigation data for the page frame, computed once per request.
+"""Navigation data for the page frame, computed once per content generation.
 
-Each function caches its result on the request, so the header, the footer, the home page
-cards and the language switcher share their queries (a fixed number per page, whatever the
-size of the site).
+Each function keeps its result on the request, so the header, the footer, the home page
+cards and the language switcher share it, and in the cache under the site's content
+generation (core/fragment_cache.py), which publishing, moving or deleting a page and saving a
+snippet renew: most requests run none of these queries, and never more than a fixed number,
+whatever the size of the site. Only live pages of the tree go in, nothing of the visitor.
 """
 
 from django.conf import settings
@@ -13,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from core import fragment_cache
 from core.site_url import absolute
 from home.models.legal import ComplianceStatus
 from home.models.snippets import ROUTING_CACHE_KEY, ROUTING_KINDS, Contact, ContactKind
@@ -20,9 +23,12 @@ from home.regions import preferred_region
 
 
 def _cached(request, key, compute):
+    """`compute()` once per request, and across requests in the current content generation
+    (`key` says what the value was built for: site, home page, page, language)."""
     cache = request.__dict__.setdefault("_navigation_cache", {})
     if key not in cache:
-        cache[key] = compute()
+        name = "nav:" + ":".join(str(part) for part in key)
+        cache[key] = fragment_cache.get_or_compute(request, name, compute)
     return cache[key]
 
 
@@ -36,7 +42,8 @@ def locale_homes(request):
         homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
         return {home.locale.language_code: home for home in homes}
 
-    return _cached(request, "homes", compute)
+    site = Site.find_for_request(request)
+    return _cached(request, ("homes", site.pk if site else None), compute)
 
 
 def current_home(request, language_code):
@@ -84,12 +91,28 @@ def footer_pages(request, home):
                 }
         return found
 
-    return _cached(request, ("footer", home.pk), pages)
+    # The compliance status is labelled in the active language.
+    return _cached(request, ("footer", home.pk, get_language()), pages)
 
 
-def breadcrumbs(page):
-    """Ancestors below the tree root, from the home page down (one query)."""
-    return list(Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth"))
+def breadcrumbs(page, request=None):
+    """Ancestors below the tree root, from the home page down (one query, cached)."""
+
+    def compute():
+        return list(Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth"))
+
+    if request is None:
+        return compute()
+    return _cached(request, ("breadcrumbs", page.pk, page.path), compute)
+
+
+def page_translations(request, page):
+    """The page and its translations, all languages (one query, cached)."""
+
+    def compute():
+        return list(page.get_translations(inclusive=True).select_related("locale"))
+
+    return _cached(request, ("translations", page.translation_key), compute)
 
 
 def is_translation(page):
@@ -108,7 +131,7 @@ def language_versions(request, page=None):
     # One query gives the page's own locale (inclusive) and its translations.
     translations = {}
     current_language = get_language()
-    for p in page.get_translations(inclusive=True).select_related("locale"):
+    for p in page_translations(request, page):
         if p.pk == page.pk:
             current_language = p.locale.language_code
             translations[current_language] = p

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.fragment_cache import public
 from core.locales import in_locale
 from core.page_cache import fresh_for
 from home.blocks import BodyBlock
@@ -145,7 +146,7 @@ class OfferQuerySet(PageQuerySet):
 
         No cron closes offers: the moment the deadline passes, they leave every listing.
         """
-        return self.live().public().filter(deadline__gt=timezone.now())
+        return public(self.live()).filter(deadline__gt=timezone.now())
 
     def closed(self):
         return self.filter(deadline__lte=timezone.now())

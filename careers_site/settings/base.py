@@ -244,6 +244,10 @@ PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 # served from the page cache nor stored in it. "region" is home.regions.COOKIE (the visitor's
 # chosen region); home's system check fails at start-up if the two part ways.
 PAGE_CACHE_PERSONAL_COOKIES = ("region",)
+# What many pages share (navigation, footer, breadcrumbs, language versions) is cached this
+# long under the content generation, which publishing and snippet saves renew
+# (core/fragment_cache.py); 0 turns it off.
+FRAGMENT_CACHE_SECONDS = 3600
 # Publishing purges pages through Wagtail's frontend cache: this site's own page cache always,
 # and a CDN or reverse proxy when configured (core/frontend_cache.py).
 WAGTAILFRONTENDCACHE = frontend_cache_backends(env)

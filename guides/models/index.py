@@ -3,6 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.fragment_cache import public
 from home.blocks import BodyBlock
 from home.models import BasePage, HeroImageMixin
 
@@ -11,7 +12,7 @@ from .guide import STAGE_ORDER, Stage, WelcomeGuidePage
 
 def guides_in_journey_order(parent):
     """The live guides under a page, by stage of the journey, then in the editors' order."""
-    guides = list(WelcomeGuidePage.objects.child_of(parent).live().public().order_by("path"))
+    guides = list(public(WelcomeGuidePage.objects.child_of(parent).live()).order_by("path"))
     return sorted(guides, key=lambda guide: STAGE_ORDER.index(guide.stage))
 
 
@@ -49,7 +50,7 @@ class GuideIndexPage(HeroImageMixin, BasePage):
             if any(guide.stage == value for guide in guides)
         ]
         context["path_page"] = NewcomerPathPage.objects.child_of(self).live().first()
-        context["other_pages"] = (
-            self.get_children().live().public().not_type(WelcomeGuidePage, NewcomerPathPage)
+        context["other_pages"] = public(self.get_children().live()).not_type(
+            WelcomeGuidePage, NewcomerPathPage
         )
         return context

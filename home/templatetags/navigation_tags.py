@@ -38,7 +38,7 @@ def breadcrumb_pages(context):
     page = _page(context)
     if page is None or page.depth <= 2:
         return []
-    return navigation.breadcrumbs(page)
+    return navigation.breadcrumbs(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

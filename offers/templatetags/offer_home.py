@@ -24,6 +24,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.fragment_cache import public
 from home.models import Region
 
 from ..choices import COMPETITION_KINDS, Kind
@@ -62,7 +63,7 @@ class HomeOffers:
             return
         now = timezone.now()
         # public() reads the view restrictions when called: once, shared by every query below.
-        offers = OfferPage.objects.live().public().filter(locale_id=home.locale_id)
+        offers = public(OfferPage.objects.live()).filter(locale_id=home.locale_id)
         open_offers = offers.filter(deadline__gt=now)
         self.open_count = open_offers.count()
         self.closing_soon = self._cards(open_offers.order_by("deadline", "pk")[:CLOSING_SOON])
