@@ -11,19 +11,18 @@ from .helpers import page_by_path
 
 pytestmark = pytest.mark.django_db
 
-# Home page, once the site root paths are cached (a warm-up request):
-#   1 site for the request          6 the home page's specific row
-#   2 active locale (route)         7 homes of every language (switcher fallbacks, menu root)
-#   3 the home page (route)         8 home's children in the menu (also the entry-point cards)
-#   4 aliases among ancestors       9 footer's legal pages
-#   5 view restrictions            10 active locale, looked up again by Wagtail
-#                                  11 the page's translations (switcher, hreflang)
-# and the offer sections (offers/templatetags/offer_home.py): 12 the offers index, 13 view
-# restrictions, 14 the count of open offers, 15 closing soon, 16 latest, 17 competitions with
-# a date to come, 18 regions for the search form.
-HOME_QUERIES = 18
-# A standard page: one more route step, its specific row, and the breadcrumbs' ancestors.
-STANDARD_PAGE_QUERIES = 13
+# Home page, once the site root paths are cached and the page frame's shared parts are in the
+# fragment cache (core/fragment_cache.py: homes, menu, footer, language versions, breadcrumbs,
+# and "no view restriction anywhere", all kept until something is published):
+#   1 site for the request          3 the home page's specific row
+#   2 active locale (route)         4 active locale, looked up again by Wagtail
+# and the offer sections (offers/templatetags/offer_home.py): the offers index, the count of
+# open offers, closing soon, latest, competitions with a date to come, regions for the search
+# form; and the page chooser of the home page's body.
+HOME_QUERIES = 11
+# A standard page: site, locale, the home page, the route from it (one query for the whole
+# path, home/routing.py), the page's specific row, the active locale again.
+STANDARD_PAGE_QUERIES = 6
 
 
 def count(client, url, *, cold_facets=False):
@@ -64,23 +63,21 @@ def test_standard_page_queries(client):
 
 
 # The offer listing, with its facets:
-#   12 the page frame, as for a section page (site, locale, route, view restrictions,
-#      menu, footer, breadcrumbs, translations for the switcher and hreflang)
+#    6 the page frame, as for a standard page (site, locale, home, route, specific row, the
+#      active locale again)
 #    1 the listing page's locale        1 count of results
 #    2 regions and research fields      1 the page of offers
 #      in the visitor's language        1 their research fields
-#    1 view restrictions (public())     9 facets: kind, category, profile, research field,
+#    1 the page chooser of its body     9 facets: kind, category, profile, research field,
 #                                         region, city, language, remote work, deadline
-#    2 the language switcher's homes and the active locale, looked up again
 #    1 the soonest deadline (how long cached counts stay true)
 # None of them depends on how many offers exist: grouping and counting happen in SQL.
 # Once cached (until an offer changes or a deadline passes), the count and facets go.
-LISTING_QUERIES = 31
+LISTING_QUERIES = 23
 LISTING_QUERIES_CACHED_FACETS = LISTING_QUERIES - 10
-# An offer page: the frame (one route step deeper), its research fields, its region in
-# the page's language, the translated field names, the related open offers and the advisor
-# for staff moving from abroad.
-OFFER_PAGE_QUERIES = 21
+# An offer page: the frame, its research fields, its region in the page's language, the
+# translated field names, the related open offers and the advisor for staff moving from abroad.
+OFFER_PAGE_QUERIES = 11
 
 
 # More offers than the demo's 200 (each generated one is a French page, its English
@@ -116,3 +113,68 @@ def test_offer_page_queries_do_not_grow_with_offers(client):
     before = count(client, offer.url)
     add_offers(MORE_OFFERS, seed=98)
     assert count(client, offer.url) == before == OFFER_PAGE_QUERIES
+
+
+# --- The page frame's cache (core/fragment_cache.py) ------------------------------------------
+# Menu, footer, breadcrumbs and language versions are kept across requests under the site's
+# content generation: what an editor publishes shows on the next request, drafts never do.
+
+
+def header_and_footer(client, url):
+    html = client.get(url).content.decode()
+    return html[html.index("<header") : html.index("</header>")], html[html.index("<footer") :]
+
+
+def test_a_published_title_shows_in_the_menu_and_footer_at_once(client):
+    header, footer = header_and_footer(client, "/fr/offres/")  # cached from here on
+    section = page_by_path("/accueil/offres/").specific
+    legal = page_by_path("/accueil/mentions-legales/").specific
+    assert section.title in header and legal.title in footer
+    for page, title in ((section, "Postes ouverts"), (legal, "Notre cadre légal")):
+        page.title = title
+        page.save_revision().publish()
+    header, footer = header_and_footer(client, "/fr/offres/")
+    assert "Postes ouverts" in header and "Notre cadre légal" in footer
+    # The English frame shows the English pages, untouched by the French publish.
+    header, footer = header_and_footer(client, "/en/offers/")
+    assert "Postes ouverts" not in header and "Notre cadre légal" not in footer
+
+
+def test_a_draft_or_an_unpublished_page_never_shows_in_the_menu(client):
+    header, _footer = header_and_footer(client, "/fr/")
+    section = page_by_path("/accueil/offres/").specific
+    section.title = "Titre en brouillon"
+    section.save_revision()  # a draft: visitors keep the published title
+    header, _footer = header_and_footer(client, "/fr/")
+    assert "Titre en brouillon" not in header and 'href="/fr/offres/"' in header
+    section.unpublish()
+    header, _footer = header_and_footer(client, "/fr/")
+    assert 'href="/fr/offres/"' not in header
+
+
+def test_a_new_view_restriction_applies_at_once(client):
+    from wagtail.models import PageViewRestriction
+
+    url = "/fr/mentions-legales/"
+    assert client.get(url).status_code == 200  # "no restriction anywhere" is now cached
+    PageViewRestriction.objects.create(
+        page=page_by_path("/accueil/mentions-legales/"),
+        restriction_type=PageViewRestriction.LOGIN,
+    )
+    assert client.get(url).status_code == 302  # to the sign-in page
+    assert url not in {page.url for page in StandardPage.objects.live().public()}
+
+
+def test_wagtail_routes_are_kept(client):
+    """home/routing.py finds a page in one query; routable pages keep their sub-routes."""
+    from offers.models import OfferPage
+
+    offer = OfferPage.objects.open().filter(locale__language_code="fr").first()
+    assert client.get("/fr/offres/feed/").status_code == 200
+    assert client.get(offer.url + "calendar/").status_code == 200
+    assert client.get(offer.url + "nothing-here/").status_code == 404
+    assert client.get("/fr/offres/nothing-here/deeper/").status_code == 404
+    assert client.get("/fr/bienvenue-en-france/").status_code == 200
+    url = offer.url
+    offer.unpublish()
+    assert client.get(url).status_code == 404

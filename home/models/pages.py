@@ -7,11 +7,13 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core import fragment_cache
 from core.locales import is_source
 from home.blocks import BodyBlock
+from home.routing import route_below
 
 
 @functools.cache
@@ -75,6 +77,13 @@ class BasePage(ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail checks them before serving any page (two queries, one scanning the page
+        # table); while no page has a restriction, none can apply.
+        if not fragment_cache.restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @classmethod
     def exclude_from_search(cls, pages):
@@ -167,6 +176,13 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    def route(self, request, path_components):
+        # Every page is below a home page: its whole path is found in one query
+        # (home/routing.py) instead of two per level.
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
