@@ -269,24 +269,27 @@ def silent_server():
                 return
 
     threading.Thread(target=accept, daemon=True).start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", accepted
     server.close()
     for connection in accepted:
         connection.close()
 
 
 def test_slow_engine_costs_one_timeout_then_is_left_alone(fr_client, caplog, silent_server):
-    with override_settings(WAGTAILSEARCH_BACKENDS=search_backends(silent_server, timeout=2)):
+    url, connections = silent_server
+    with override_settings(WAGTAILSEARCH_BACKENDS=search_backends(url, timeout=2)):
         started = time.monotonic()
         first = fr_client.get("/fr/search/", {"q": "teletravail"})
-        first_duration = time.monotonic() - started
-        started = time.monotonic()
+        # A lower bound only: the request cannot end before the timeout, however idle the
+        # machine. How long it then takes depends on the machine's load, so "left alone" is
+        # counted in connections, not in seconds.
+        assert time.monotonic() - started >= 1.9
+        asked = len(connections)
         second = fr_client.get("/fr/search/", {"q": "logement"})
-        second_duration = time.monotonic() - started
     assert first.status_code == second.status_code == 200
     assert "Travailler à l’Inserm" in result_titles(first)
-    assert 1.9 < first_duration < 4
-    assert second_duration < 1  # the engine is skipped while it is known to be down
+    assert asked >= 1
+    assert len(connections) == asked  # the engine is skipped while it is known to be down
     assert "ConnectionTimeout" in caplog.text
 
 
