@@ -41,6 +41,12 @@ def timings_summary(timings_ms):
     }
 
 
+def load_average():
+    """The machine's load average over 1, 5 and 15 minutes: figures taken on a busy machine
+    (other processes on the same cores) are slower, and ratios need both sides equally busy."""
+    return [round(value, 2) for value in os.getloadavg()]
+
+
 def environment(runs):
     """What the figures were measured on."""
     pages = Page.objects.filter(depth__gt=1)
@@ -56,6 +62,7 @@ def environment(runs):
         "wagtail": wagtail.__version__,
         "app_version": app_version(),
         "cpu_count": os.cpu_count(),
+        "load_average": load_average(),
         "pages": _by_language(pages),
         "offers": _by_language(offers),
         "open_offers": _by_language(OfferPage.objects.open()),

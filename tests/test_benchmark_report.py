@@ -14,6 +14,7 @@ SECTIONS = {
     "environment",
     "setup",
     "pages",
+    "listing",
     "search",
     "translation_status",
     "relevance",
@@ -56,17 +57,23 @@ def test_one_report_with_every_section(tmp_path):
     assert environment["search_backends"] == {"default": "search.database"}
     assert report["setup"] is None
 
-    assert set(report["pages"]) == {
+    assert len(environment["load_average"]) == len(environment["load_average_after"]) == 3
+    # One row per page type, as bakerydemo is measured.
+    assert list(report["pages"]) == ["home", "listing", "detail", "guide", "search", "404"]
+    assert set(report["listing"]) == {
         "listing",
         "listing_one_filter",
         "listing_query_and_filters",
         "listing_page_5",
-        "offer_page",
         "feed",
         "api",
     }
     assert len(report["search"]) == 6
-    for measure in [*report["pages"].values(), *report["search"].values()]:
+    for measure in [
+        *report["pages"].values(),
+        *report["listing"].values(),
+        *report["search"].values(),
+    ]:
         assert_measure(measure)
 
     english = report["translation_status"]["en"]

@@ -1,6 +1,8 @@
 """The portal's figures in one JSON report (not run by the test suite, beside a smoke test).
 
-Sections: environment, setup (offers generated, index rebuilt), pages, search,
+Sections: environment (with the machine's load average), setup (offers generated, index
+rebuilt), pages (one row per page type, bakerydemo-style: home, listing, detail, guide, search,
+404, rendered without the full-page cache), listing (filters, pages, feed and API), search,
 translation_status, alerts (with --alerts), load (scripts/load.sh's summary, when it exists).
 """
 
@@ -13,12 +15,13 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from alerts.benchmark import measure_alerts
 from careers_site import benchmark_report
 from core.locales import in_source_language
+from guides.models import WelcomeGuidePage
 from offers.models import OfferIndexPage, OfferPage
 
 
@@ -90,6 +93,18 @@ class Command(BaseCommand):
         offer = OfferPage.objects.open().filter(locale_id=index.locale_id).order_by("pk").first()
         word = offer.title.split()[-1] if offer else "recherche"
         listing = index.url
+        guide = WelcomeGuidePage.objects.live().filter(locale_id=index.locale_id).first()
+        home = index.get_parent()
+        # One row per page type, as measured on the reference Wagtail site (bakerydemo: home,
+        # blog index, blog post, bread page, search for a common word, 404).
+        page_types = {
+            "home": (home.url, {}, 200),
+            "listing": (listing, {}, 200),
+            "detail": (offer.url if offer else listing, {}, 200),
+            "guide": (guide.url if guide else home.url, {}, 200),
+            "search": ("/fr/search/", {"q": "recherche"}, 200),
+            "404": (home.url + "no-such-page/", {}, 404),
+        }
         cases = {
             "listing": (listing, {}),
             "listing_one_filter": (listing, {"kind": "postdoc"}),
@@ -98,7 +113,6 @@ class Command(BaseCommand):
                 {"q": word, "kind": ["postdoc", "phd"], "language": "en"},
             ),
             "listing_page_5": (listing, {"page": "5"}),
-            "offer_page": (offer.url if offer else listing, {}),
             "feed": (listing + "feed/", {"kind": "postdoc"}),
             "api": (listing + "api/", {"kind": "postdoc"}),
             # Site search: a word found in most pages (ranking cost grows with the hits), three
@@ -115,12 +129,18 @@ class Command(BaseCommand):
             "environment": benchmark_report.environment(runs),
             "setup": setup or None,
             "pages": {},
+            "listing": {},
             "search": {},
         }
         client = Client(HTTP_HOST="localhost")
-        for name, (url, params) in cases.items():
-            section = "search" if name.startswith("search_") else "pages"
-            report[section][name] = measure(client, url, params, runs)
+        # Uncached rendering: the full-page cache would answer every request but the first.
+        with override_settings(PAGE_CACHE_SECONDS=0):
+            for name, (url, params, status) in page_types.items():
+                report["pages"][name] = measure(client, url, params, runs, status=status)
+            for name, (url, params) in cases.items():
+                section = "search" if name.startswith("search_") else "listing"
+                report[section][name] = measure(client, url, params, runs)
+        report["environment"]["load_average_after"] = benchmark_report.load_average()
         report["relevance"] = benchmark_report.relevance()
         report["translation_status"] = benchmark_report.translation_status(runs)
         notes = {}
@@ -143,14 +163,14 @@ class Command(BaseCommand):
         self.stdout.write(text)
 
 
-def measure(client, url, params, runs):
-    client.get(url, params)  # warm caches (site root paths, templates)
+def measure(client, url, params, runs, status=200):
+    client.get(url, params)  # warm caches (site root paths, templates, shared fragments)
     timings = []
     for _ in range(runs):
         started = time.perf_counter()
         response = client.get(url, params)
         timings.append((time.perf_counter() - started) * 1000)
-        if response.status_code != 200:
+        if response.status_code != status:
             raise CommandError(f"{url} answered {response.status_code}")
     with CaptureQueriesContext(connection) as queries:
         client.get(url, params)
