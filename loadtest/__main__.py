@@ -221,7 +221,10 @@ def main():
         say("\n" + summary.table(results))
         say(notes(results))
         if speeds := summary.throughput_table(results):
-            say(f"\nRequests/s with wrk ({throughput.CONNECTIONS} connections, loopback):")
+            say(
+                f"\nRequests/s with wrk on loopback ({throughput.CONNECTIONS} connections, "
+                f"{throughput.CONNECTIONS_UNCACHED} for uncached pages):"
+            )
             say(speeds)
         say(f"\nFigures: {out / 'summary.json'}; raw CSVs and logs: {out}/<run>/")
     finally:
@@ -241,6 +244,11 @@ def notes(results):
             f"{run['load_average_1min']['before']:.1f} before, "
             f"{run['load_average_1min']['after']:.1f} after"
         )
+        if run.get("healthz_503"):
+            lines.append(
+                f"{name}: /healthz answered 503 {run['healthz_503']} times "
+                "(expected only while PostgreSQL is down)"
+            )
         if run.get("client_errors"):
             lines.append(f"{name}: 4xx (a bug of the mix): {run['client_errors']}")
         for cause, count in run.get("server_tracebacks", {}).items():

@@ -140,7 +140,11 @@ def measure_throughput(run, ctx, gunicorn, nginx):
             layers["cdn"] = nginx.url + path
         layers["app"] = gunicorn.url + path
         urls[page] = layers
-    return throughput.measure(urls, ctx.timing.wrk_s)
+    # Rendering pages takes tens of ms each: fewer connections, or they only queue.
+    connections = throughput.CONNECTIONS
+    if not run.page_cache_seconds:
+        connections = throughput.CONNECTIONS_UNCACHED
+    return throughput.measure(urls, ctx.timing.wrk_s, connections)
 
 
 def load(run, ctx, front, gunicorn, out):
@@ -248,6 +252,7 @@ def figures(run, out, started, ended, fault):
         if row["Name"] != summary.AGGREGATED
     }
     result["client_errors"] = summary.client_errors(log)
+    result["healthz_503"] = summary.health_unavailable(log)
     if fault and "started_at" in fault:
         start, end = fault["started_at"], fault["restored_at"]
         before, during, after = summary.fault_failures(history, start, end)

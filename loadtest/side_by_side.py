@@ -384,9 +384,10 @@ def say(message):
 
 
 def set_up_portal(root, venv, env, work):
-    """Demo content in the benchmark's own database, when it is not there yet."""
+    """Demo content in the benchmark's own SQLite file, when the file is not there yet. Another
+    database (--portal-env DATABASE_URL=…) is loaded beforehand: docs/benchmarks.md."""
     database = env["DATABASE_URL"]
-    if database.startswith("sqlite:///") and Path(database.removeprefix("sqlite:///")).exists():
+    if not database.startswith("sqlite:///") or Path(database[len("sqlite:///") :]).exists():
         return
     say(f"Loading the portal's demo content into {database} (a few minutes).")
     (work / "mail").mkdir(parents=True, exist_ok=True)

@@ -159,6 +159,12 @@ def client_errors(log_rows):
     return errors
 
 
+def health_unavailable(log_rows):
+    """How many times /healthz answered 503: expected while the database is down (the mix does
+    not count it as a failure), suspicious otherwise."""
+    return sum(1 for row in log_rows if row["name"] == "healthz" and row["status"] == "503")
+
+
 COLUMNS = [
     ("run", "{}"),
     ("rps", "{:.0f}"),

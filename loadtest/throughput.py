@@ -17,7 +17,11 @@ import urllib.request
 from . import summary
 
 CONNECTIONS = 32
+CONNECTIONS_UNCACHED = 8
 THREADS = 2
+# A request waits this long before wrk counts it as an error (its default, 2 s, is shorter than
+# an uncached page on a busy machine).
+TIMEOUT_S = 30
 # Clients send this; nginx and the app then answer with the page's gzip bytes.
 ACCEPT = "gzip, deflate"
 
@@ -47,19 +51,20 @@ def copy_as_static(url, static_root, name):
     return f"/{name}.html"
 
 
-def wrk(url, seconds):
+def wrk(url, seconds, connections=CONNECTIONS):
     """wrk's figures for `url` (see summary.parse_wrk), with the load average before."""
     load = os.getloadavg()[0]
-    args = ["wrk", "-t", str(THREADS), "-c", str(CONNECTIONS), "-d", f"{seconds}s"]
-    args += ["--latency", "-H", f"Accept-Encoding: {ACCEPT}", url]
-    result = subprocess.run(args, capture_output=True, text=True, timeout=seconds + 60)
+    args = ["wrk", "-t", str(THREADS), "-c", str(connections), "-d", f"{seconds}s"]
+    args += ["--timeout", f"{TIMEOUT_S}s", "--latency", "-H", f"Accept-Encoding: {ACCEPT}", url]
+    result = subprocess.run(args, capture_output=True, text=True, timeout=seconds + TIMEOUT_S + 30)
     figures = summary.parse_wrk(result.stdout)
     figures["load_average_1min"] = round(load, 2)
+    figures["connections"] = connections
     figures["url"] = url
     return figures
 
 
-def measure(urls, seconds):
+def measure(urls, seconds, connections=CONNECTIONS):
     """{page: {layer: figures}} from {page: {layer: URL}}."""
     results = {}
     for page, layers in urls.items():
@@ -68,5 +73,5 @@ def measure(urls, seconds):
             # Twice before measuring: the page is then stored in every cache on the way.
             fetch(url)
             fetch(url)
-            results[page][layer] = wrk(url, seconds)
+            results[page][layer] = wrk(url, seconds, connections)
     return results

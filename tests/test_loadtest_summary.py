@@ -277,3 +277,12 @@ def test_the_throughput_lines_give_each_layer_its_share_of_nginx_static():
         "steady-cached: home via app: 900 req/s, p99 80.0 ms, 0 errors, load 2.0 (4 % of static)",
         "steady-uncached: home via app: 60 req/s, p99 400.0 ms, 0 errors, load -",
     ]
+
+
+def test_healthz_503s_are_counted_apart():
+    rows = [
+        {"start": "1", "name": "healthz", "ms": "3", "status": "503", "failed": "0"},
+        {"start": "2", "name": "healthz", "ms": "3", "status": "200", "failed": "0"},
+        {"start": "3", "name": "home", "ms": "3", "status": "503", "failed": "1"},
+    ]
+    assert summary.health_unavailable(rows) == 1
