@@ -12,6 +12,8 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from editorial.readiness import PLACEHOLDER_TAG
+
 SOURCES = Path(__file__).resolve().parent / "data" / "documents"
 
 DOCUMENTS = {
@@ -38,8 +40,10 @@ def source_documents():
     }
 
 
-def ensure_documents(sources, log=print):
-    """Wagtail documents made once from {key: (title, text)}: {key: document}."""
+def ensure_documents(sources, placeholders=(), log=print):
+    """Wagtail documents made once from {key: (title, text)}: {key: document}. Those whose key
+    is in `placeholders` stand in for a document the institute has not given: they carry the
+    tag the content readiness report lists, so editors see them until replaced."""
     Document = get_document_model()
     documents = {}
     created = 0
@@ -49,6 +53,8 @@ def ensure_documents(sources, log=print):
             document = Document(title=title)
             document.file.save(f"{key}.pdf", ContentFile(text_pdf(title, text)))
             created += 1
+        if key in placeholders:
+            document.tags.add(PLACEHOLDER_TAG)
         documents[key] = document
     log(f"Documents: {created} created.")
     return documents

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -30,6 +30,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
 from core.locales import in_source_language
+from core.templatetags.language_tags import long_date
 from guides.models import WelcomeGuidePage
 from home.blocks import KeyFigureBlock
 from home.models import Action, Contact, HRExcellencePage
@@ -104,7 +105,7 @@ def guides_past_review(finder, today=None):
             guide.title,
             capfirst(WelcomeGuidePage._meta.verbose_name),
             str(_("To be reviewed since %(date)s: check its rules, then set the next date."))
-            % {"date": formats.date_format(guide.review_by, "DATE_FORMAT")},
+            % {"date": long_date(guide.review_by)},
             _edit_page(guide.pk),
             str(_("Review the guide")),
         )

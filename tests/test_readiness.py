@@ -1,15 +1,16 @@
 """The content readiness report (issue 22, point 1): each check, who sees the report, and the
 dashboard's count."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.documents import get_document_model
 
+from demo.guides import english_document_sources
 from editorial import readiness
 from guides.models import WelcomeGuidePage
 from home.models import Contact, HRExcellencePage
@@ -115,6 +116,19 @@ def test_guides_past_their_review_date():
     assert guide.title not in subjects(readiness.guides_past_review(finder()))
 
 
+def test_review_dates_read_as_dates_in_french():
+    guide = WelcomeGuidePage.objects.filter(locale=locale("fr")).first()
+    guide.last_checked = date(2026, 3, 2)
+    guide.review_by = date(2026, 9, 1)
+    guide.save()
+    with translation.override("fr"):
+        found = readiness.guides_past_review(finder(), today=date(2026, 12, 6))
+        problems = [finding.problem for finding in found if finding.subject == guide.title]
+    assert problems == [
+        "À relire depuis le 1er septembre 2026 : vérifiez ses règles, puis fixez la prochaine date."
+    ]
+
+
 def test_pages_and_snippets_without_an_english_translation():
     assert readiness.missing_translations(finder()) == []  # the demo is fully translated
     field = ResearchField.objects.create(
@@ -126,12 +140,15 @@ def test_pages_and_snippets_without_an_english_translation():
 
 
 def test_placeholder_documents_are_found_by_their_tag():
+    # The demo's three English documents are placeholders, tagged as such; its two source
+    # documents (the action plan, the objectives contract) are real and are not listed.
     Document = get_document_model()
-    assert readiness.placeholder_documents(finder()) == []
-    document = Document.objects.first()
+    demo = {finding.subject for finding in readiness.placeholder_documents(finder())}
+    assert demo == {title for title, _text in english_document_sources().values()}
+    document = Document.objects.exclude(title__in=demo).first()
     document.tags.add("placeholder")
     found = readiness.placeholder_documents(finder())
-    assert [finding.subject for finding in found] == [document.title]
+    assert {finding.subject for finding in found} == demo | {document.title}
 
 
 def test_example_org_recipients():

@@ -54,8 +54,9 @@ class Command(BaseCommand):
         loader.ensure_locales()
         ensure_taxonomy(log=log)
         loader.contacts = ensure_contacts(log=log)
+        placeholders = english_document_sources()
         loader.documents = ensure_documents(
-            {**source_documents(), **english_document_sources()}, log=log
+            {**source_documents(), **placeholders}, placeholders=placeholders, log=log
         )
         loader.run()
         ensure_suggestion_form(log=log)
