@@ -383,12 +383,13 @@ def say(message):
     sys.stderr.flush()
 
 
-def set_up_portal(root, venv, env, work):
-    """Demo content in the benchmark's own SQLite file, when the file is not there yet. Another
-    database (--portal-env DATABASE_URL=…) is loaded beforehand: docs/benchmarks.md."""
+def set_up_portal(root, venv, env, work, force):
+    """Demo content in the benchmark's own SQLite file when the file is not there yet; in any
+    database with `force` (--portal-load: a new, empty PostgreSQL database)."""
     database = env["DATABASE_URL"]
     if not database.startswith("sqlite:///") or Path(database[len("sqlite:///") :]).exists():
-        return
+        if not force:
+            return
     say(f"Loading the portal's demo content into {database} (a few minutes).")
     (work / "mail").mkdir(parents=True, exist_ok=True)
     python = f"{venv}/bin/python"
@@ -433,7 +434,7 @@ def run(args):
     bakery_venv = Path(args.bakery_venv or bakery_root / ".venv")
     bakery_env = {"DJANGO_SETTINGS_MODULE": args.bakery_settings, **parse_env(args.bakery_env)}
     bakery_paths = [f"{n}={p}" for n, p in zip(PAGES, args.bakery_paths, strict=True)]
-    set_up_portal(portal_root, portal_venv, portal_env, work)
+    set_up_portal(portal_root, portal_venv, portal_env, work, args.portal_load)
     log = out / "side_by_side.log"
     results = {"portal": {}, "bakerydemo": {}}
     projects = {
@@ -491,7 +492,9 @@ def main(argv=None):
     http.add_argument("--venv", required=True)
     http.add_argument("--wsgi", required=True, help="e.g. careers_site.wsgi:application")
     http.add_argument("--paths", nargs="+", required=True)
-    http.add_argument("--env", nargs="*", help="KEY=VALUE for the project (settings…)")
+    http.add_argument(
+        "--env", nargs="+", action="extend", help="KEY=VALUE for the project (settings…)"
+    )
     http.add_argument("--duration", type=int, default=10, help="Seconds of wrk per path.")
     http.add_argument("--repeat", type=int, default=2, help="Passes; the best per path counts.")
     http.add_argument("--log", default=os.devnull, help="gunicorn's log.")
@@ -505,12 +508,21 @@ def main(argv=None):
     both.add_argument("--portal-root", default=Path(__file__).resolve().parent.parent)
     both.add_argument("--portal-venv", help="Default: <portal root>/.venv")
     both.add_argument("--portal-work", help="Default: <portal root>/test-artifacts/side_by_side")
-    both.add_argument("--portal-env", nargs="*", help="KEY=VALUE overrides (DATABASE_URL…)")
+    both.add_argument(
+        "--portal-env", nargs="+", action="extend", help="KEY=VALUE overrides (DATABASE_URL…)"
+    )
+    both.add_argument(
+        "--portal-load",
+        action="store_true",
+        help="Load the demo content first, whatever the database (an empty PostgreSQL one).",
+    )
     both.add_argument("--bakery-root", required=True)
     both.add_argument("--bakery-venv", help="Default: <bakery root>/.venv")
     both.add_argument("--bakery-settings", default="bakerydemo.settings.production")
     both.add_argument("--bakery-wsgi", default="bakerydemo.wsgi:application")
-    both.add_argument("--bakery-env", nargs="*", help="KEY=VALUE (secret key, no HTTPS…)")
+    both.add_argument(
+        "--bakery-env", nargs="+", action="extend", help="KEY=VALUE (secret key, no HTTPS…)"
+    )
     both.add_argument(
         "--bakery-paths", nargs=len(PAGES), required=True, help=" ".join(PAGES) + ", in order"
     )
