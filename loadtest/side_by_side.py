@@ -43,16 +43,24 @@ PAGE_TITLES = {
     "search": "search (one common word)",
     "404": "404",
 }
-# The portal's French site (demo content: `load_demo_content`), one path per page type.
+# The portal's French site (demo content: `load_demo_content`), one path per page type. The
+# offer is looked up in the portal's database (OFFER_LOOKUP): generated offers' titles, hence
+# their addresses, change with the generator.
 PORTAL_PATHS = {
     "home": "/fr/",
     "listing": "/fr/offres/",
-    "detail": "/fr/offres/"
-    "chercheur-en-cdd-hf-projet-sur-limmunite-innee-antivirale-de-2026-cddr-217-00001/",
+    "detail": None,
     "guide": "/fr/bienvenue-en-france/ouvrir-un-compte-bancaire/",
     "search": "/fr/search/?q=recherche",
     "404": "/fr/cette-page-nexiste-pas/",
 }
+# The first open offer of the French site, as `manage.py benchmark` picks it; run by the
+# portal's own `manage.py shell`, as this module imports nothing from the portal.
+OFFER_LOOKUP = """
+from offers.models import OfferPage
+offer = OfferPage.objects.open().filter(locale__language_code="fr").order_by("pk").first()
+print(offer.url)
+"""
 PORTS = range(18101, 18111)
 HOST = "localhost"
 SECRET = "side-by-side-benchmark-only-never-in-production-0123456789"
@@ -408,6 +416,18 @@ def set_up_portal(root, venv, env, work, force):
         )
 
 
+def portal_offer_path(root, venv, env):
+    found = subprocess.run(
+        [f"{venv}/bin/python", "manage.py", "shell", "-v0", "-c", OFFER_LOOKUP],
+        cwd=root,
+        env={**os.environ, **env},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return found.stdout.strip().splitlines()[-1]
+
+
 def run_inprocess(root, venv, env, paths, runs, out):
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as output:
         target = Path(output.name)
@@ -429,12 +449,13 @@ def run(args):
     portal_venv = Path(args.portal_venv or portal_root / ".venv")
     work = Path(args.portal_work or portal_root / "test-artifacts/side_by_side").resolve()
     portal_env = {**portal_environment(portal_root, work), **parse_env(args.portal_env)}
-    portal_paths = [f"{name}={path}" for name, path in PORTAL_PATHS.items()]
     bakery_root = Path(args.bakery_root).resolve()
     bakery_venv = Path(args.bakery_venv or bakery_root / ".venv")
     bakery_env = {"DJANGO_SETTINGS_MODULE": args.bakery_settings, **parse_env(args.bakery_env)}
     bakery_paths = [f"{n}={p}" for n, p in zip(PAGES, args.bakery_paths, strict=True)]
     set_up_portal(portal_root, portal_venv, portal_env, work, args.portal_load)
+    found = {"detail": portal_offer_path(portal_root, portal_venv, portal_env)}
+    portal_paths = [f"{name}={path or found[name]}" for name, path in PORTAL_PATHS.items()]
     log = out / "side_by_side.log"
     results = {"portal": {}, "bakerydemo": {}}
     projects = {
