@@ -110,6 +110,8 @@ class Digest(models.Model):
 
     class Meta:
         default_permissions = ()
+        verbose_name = _("alert digest")
+        verbose_name_plural = _("alert digests")
 
 
 class SentOffer(models.Model):
@@ -128,6 +130,8 @@ class SentOffer(models.Model):
 
     class Meta:
         default_permissions = ()
+        verbose_name = _("offer sent in a digest")
+        verbose_name_plural = _("offers sent in digests")
         constraints = [
             models.UniqueConstraint(fields=["alert", "offer_key"], name="unique_sent_offer")
         ]
@@ -158,3 +162,4 @@ class AlertSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("offer alerts")
+        verbose_name_plural = _("offer alerts")

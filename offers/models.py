@@ -89,6 +89,7 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("offers index page")
+        verbose_name_plural = _("offers index pages")
 
     def open_offers(self):
         """Open offers of this listing's language, whatever the tree they were added to."""
@@ -675,6 +676,7 @@ class OfferResearchField(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("research field")
+        verbose_name_plural = _("research fields")
         constraints = [
             models.UniqueConstraint(
                 fields=["offer", "research_field"], name="unique_research_field_per_offer"

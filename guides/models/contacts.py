@@ -58,6 +58,7 @@ class ContactsPage(HeroImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("support and protection page")
+        verbose_name_plural = _("support and protection pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -38,6 +38,7 @@ class GuideIndexPage(HeroImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("guide index page")
+        verbose_name_plural = _("guide index pages")
 
     def get_context(self, request, *args, **kwargs):
         from .path import NewcomerPathPage

@@ -18,6 +18,7 @@ class NewcomerPathPage(BasePage):
 
     class Meta:
         verbose_name = _("newcomers' path page")
+        verbose_name_plural = _("newcomers' path pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

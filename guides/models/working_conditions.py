@@ -81,6 +81,7 @@ class WorkingConditionsPage(HeroImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("working conditions page")
+        verbose_name_plural = _("working conditions pages")
 
     def clean(self):
         super().clean()

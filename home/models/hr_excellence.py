@@ -164,6 +164,7 @@ class HRExcellencePage(HeroImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("HR Excellence page")
+        verbose_name_plural = _("HR Excellence pages")
 
     def get_context(self, request, *args, **kwargs):
         from home.action_plan import ActionPlan

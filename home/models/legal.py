@@ -263,6 +263,7 @@ class AccessibilityStatementPage(BasePage):
 
     class Meta:
         verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
 
     def clean(self):
         super().clean()

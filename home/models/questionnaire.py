@@ -70,6 +70,7 @@ class QuestionnairePage(BasePage):
 
     class Meta:
         verbose_name = _("questionnaire")
+        verbose_name_plural = _("questionnaires")
 
     def serve(self, request, *args, **kwargs):
         from home.questionnaire_form import QuestionnaireForm  # it imports this module
@@ -130,6 +131,7 @@ class Response(models.Model):
 
     class Meta:
         verbose_name = _("questionnaire response")
+        verbose_name_plural = _("questionnaire responses")
         indexes = [models.Index(fields=["questionnaire", "day"])]
 
 
@@ -141,4 +143,5 @@ class Answer(models.Model):
 
     class Meta:
         verbose_name = _("answer")
+        verbose_name_plural = _("answers")
         indexes = [models.Index(fields=["question"])]

@@ -63,7 +63,8 @@ class SuggestionFormField(TranslatableMixin, AbstractFormField):
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
-        pass
+        verbose_name = _("suggestion form field")
+        verbose_name_plural = _("suggestion form fields")
 
 
 class SuggestionFormBuilder(FormBuilder):
@@ -156,6 +157,7 @@ class SuggestionFormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("suggestions form")
+        verbose_name_plural = _("suggestions forms")
 
     def permissions_for_user(self, user):
         return permission_tester()(user, self)
