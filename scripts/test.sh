@@ -11,7 +11,7 @@ ensure_catalogues
 command -v chromium >/dev/null || apt_install chromium
 command -v redis-server >/dev/null || apt_install redis-server
 # nginx with its purge module plays the CDN in tests/test_cdn.py, as in the load runs.
-command -v nginx >/dev/null || apt_install nginx-light
+command -v nginx >/dev/null || apt_install nginx
 [ -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] || apt_install libnginx-mod-http-cache-purge
 
 PG_DIR=""
