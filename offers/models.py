@@ -1,3 +1,4 @@
+from datetime import timedelta
 from functools import lru_cache
 from html import unescape
 
@@ -17,6 +18,7 @@ from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core import fragment_cache
 from core.fragment_cache import public
 from core.locales import in_locale
 from core.page_cache import fresh_for
@@ -643,9 +645,27 @@ class OfferPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_offers"] = self.related_offers() if self.is_open else []
-        context["newcomer_contact"] = newcomer_contact(self.locale_id)
+        context["related_offers"] = self.current_related_offers(request) if self.is_open else []
+        # Contacts are snippets: saving one renews the content generation.
+        context["newcomer_contact"] = fragment_cache.get_or_compute(
+            request, f"newcomer-contact:{self.locale_id}", lambda: newcomer_contact(self.locale_id)
+        )
         return context
+
+    def current_related_offers(self, request):
+        """related_offers(), kept in the content generation (a publish renews it) until the
+        first of them closes: then the list changes without anything being published."""
+        name = f"related-offers:{self.pk}"
+        stored = fragment_cache.lookup(request, name)
+        if stored is not None and stored[0] > timezone.now():
+            return stored[1]
+        offers = self.related_offers()
+        until = min((offer.deadline for offer in offers), default=None)
+        if until is None:
+            # None to show: only a publish (which renews the generation) can bring one.
+            until = timezone.now() + timedelta(days=365)
+        fragment_cache.store(request, name, (until, offers))
+        return offers
 
 
 def newcomer_contact(locale_id):

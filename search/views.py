@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, get_page_models
 
+from core import fragment_cache
 from core.fragment_cache import public
 from core.search_text import clean_query
 
@@ -112,8 +113,15 @@ def describe(results, query, language):
     }
     for page in results:
         page.search_section = sections.get(page.path[: SECTION_DEPTH * Page.steplen])
-        page.search_excerpt = excerpt(page_text(page), query, language)
+        page.search_excerpt = excerpt(shared_page_text(page), query, language)
         page.search_template = getattr(page, "search_result_template", None) or RESULT_TEMPLATE
+
+
+def shared_page_text(page):
+    """page_text(), the longest part of describing a result, kept for the page's live
+    revision in the content generation (core/fragment_cache.py)."""
+    name = f"page-text:{page.pk}:{page.live_revision_id}"
+    return fragment_cache.get_or_compute(None, name, lambda: page_text(page))
 
 
 def promotions(query, locale):

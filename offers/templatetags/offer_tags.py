@@ -1,10 +1,12 @@
 from django import template
+from django.template.loader import get_template
 from django.utils import formats, timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext, npgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, npgettext
 
+from core import fragment_cache
 from core.json_ld import json_ld_script
 from core.templatetags.language_tags import long_date
 
@@ -139,3 +141,31 @@ def text_with_lists(text, autoescape=True):
     flush_lines()
     flush_items()
     return mark_safe("".join(blocks))
+
+
+@register.simple_tag(takes_context=True)
+def offer_cards(context, offers):
+    """The listing's offer cards (offers/includes/offer_card.html), each rendered once per
+    content generation, language, address and day: a card shows the offer's facts and names
+    (a publish or a snippet saved renews the generation) and its days left. All read in one
+    cache round trip. Cards read nothing of the visitor, so they are shared with everyone
+    (home.templatetags.fragment_tags says when a fragment must not be: nothing here applies)."""
+    card = get_template("offers/includes/offer_card.html")
+    request = context.get("request")
+    language = get_language()
+    names = {}
+    for offer in offers:
+        days = offer.days_left if offer.is_open else "closed"
+        names[offer.pk] = f"card:{offer.pk}:{language}:{offer.card_url}:{days}:{offer.alias_of_id}"
+    stored = fragment_cache.lookup_many(request, names.values()) if request else {}
+    rendered, missing = [], {}
+    for offer in offers:
+        html = stored.get(names[offer.pk])
+        if html is None:
+            with context.push(offer=offer):
+                html = card.template.render(context)
+            missing[names[offer.pk]] = html
+        rendered.append(html)
+    if request:
+        fragment_cache.store_many(request, missing)
+    return mark_safe("".join(rendered))
