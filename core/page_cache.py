@@ -116,9 +116,21 @@ def page_key(origin, path, query, generations):
 
 
 def generations(path):
-    """The site's and the path's generations (one cache round trip)."""
+    """The site's and the path's generations (one cache round trip once they exist).
+
+    A generation never read before (or evicted) gets a random value, never a default one: an
+    evicted key read as 0 again would bring back entries stored under 0, and the fragment
+    cache (core/fragment_cache.py), which reads the same keys and creates them this way, would
+    otherwise create them while this request's page is built, so that the page is stored under
+    a key no later request reads.
+    """
     keys = [SITE_GENERATION, generation_key(path)]
     values = cache.get_many(keys)
+    if len(values) < len(keys):
+        for key in keys:
+            if key not in values:
+                cache.add(key, secrets.token_hex(4), None)
+        values = cache.get_many(keys)
     return values.get(keys[0], 0), values.get(keys[1], 0)
 
 
