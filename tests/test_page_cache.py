@@ -399,3 +399,23 @@ def test_a_hit_tells_a_cdn_how_long_is_left_not_the_full_lifetime(client, monkey
     later = client.get("/fr/")
     assert state(later) == "hit"
     assert "s-maxage=50" in later["Cache-Control"] and "max-age=50" in later["Cache-Control"]
+
+
+def test_what_the_cdn_relies_on(client):
+    """loadtest/nginx.conf.template stores an answer only when it carries X-Page-Cache, and
+    honours its s-maxage: an answer with that header never sets a cookie nor is private, and
+    the answers for a signed-in editor or a regional visitor never carry it."""
+    urls = ["/fr/", "/en/offers/", "/fr/offres/?kind=postdoc", "/fr/alerts/", "/robots.txt"]
+    for url in urls:
+        for response in (client.get(url), client.get(url, HTTP_ACCEPT_ENCODING="gzip")):
+            if state(response) is not None:
+                assert not response.cookies, url
+                directives = response["Cache-Control"]
+                assert "public" in directives and "s-maxage=" in directives, url
+                assert not {"private", "no-store", "no-cache"} & set(directives.split(", ")), url
+    assert state(client.get("/fr/alerts/")) is None  # a form: its CSRF token is personal
+    client.cookies[COOKIE] = "grand-est"
+    assert state(client.get("/en/offers/")) is None
+    del client.cookies[COOKIE]
+    client.force_login(get_user_model().objects.get(username="admin"))
+    assert state(client.get("/fr/")) is None
