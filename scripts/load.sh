@@ -16,7 +16,7 @@ ensure_catalogues
 command -v redis-server >/dev/null || apt_install redis-server
 # nginx plays the CDN in front of gunicorn (loadtest/nginx.conf.template), purged by PURGE
 # requests through the cache-purge module; wrk measures each layer's requests/s.
-command -v nginx >/dev/null || apt_install nginx-light
+command -v nginx >/dev/null || apt_install nginx
 [ -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ] || apt_install libnginx-mod-http-cache-purge
 command -v wrk >/dev/null || apt_install wrk
 
