@@ -11,15 +11,14 @@ from .helpers import page_by_path
 
 pytestmark = pytest.mark.django_db
 
-# Home page, once the site root paths are cached and the page frame's shared parts are in the
-# fragment cache (core/fragment_cache.py: homes, menu, footer, language versions, breadcrumbs,
-# and "no view restriction anywhere", all kept until something is published):
+# Home page, once the site root paths are cached and the fragment cache is warm
+# (core/fragment_cache.py: homes, menu, footer, language versions, breadcrumbs, the offer
+# sections of offers/templatetags/offer_home.py, and "no view restriction anywhere", all kept
+# until something is published, the offer sections also until the next offer closes):
 #   1 site for the request          3 the home page's specific row
-#   2 active locale (route)         4 active locale, looked up again by Wagtail
-# and the offer sections (offers/templatetags/offer_home.py): the offers index, the count of
-# open offers, closing soon, latest, competitions with a date to come, regions for the search
-# form; and the page chooser of the home page's body.
-HOME_QUERIES = 11
+#   2 active locale (route)         4 the page chooser of the home page's body
+#                                   5 active locale, looked up again by Wagtail
+HOME_QUERIES = 5
 # A standard page: site, locale, the home page, the route from it (one query for the whole
 # path, home/routing.py), the page's specific row, the active locale again.
 STANDARD_PAGE_QUERIES = 6

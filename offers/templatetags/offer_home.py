@@ -4,8 +4,8 @@ offers closing soon, the latest ones and the next competition stages.
 The home page template loads this library (`{% load offer_home %}`): `home` is the base
 content layer and imports no content app (docs/architecture.md, "Layers"), so the offers app
 lends its sections through the template engine, a dependency of the template and not of the
-Python code. Everything is computed once per request, in a fixed number of queries whatever
-the number of offers (tests/test_home_page.py):
+Python code. Everything is computed in a fixed number of queries whatever the number of
+offers (tests/test_home_page.py), then kept in the fragment cache (shared_home_offers):
 
     1 the offers index of the page's language    4 the offers closing soon
     2 view restrictions (public(), once)         5 the latest offers
@@ -22,8 +22,10 @@ from django import template
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import fragment_cache
 from core.fragment_cache import public
 from home.models import Region
 
@@ -150,9 +152,27 @@ def home_offers(context):
         return None
     cached = getattr(request, "_home_offers", None)
     if cached is None or cached[0] != home.pk:
-        cached = (home.pk, HomeOffers(request, home))
+        cached = (home.pk, shared_home_offers(request, home))
         request._home_offers = cached
     return cached[1]
+
+
+def shared_home_offers(request, home):
+    """HomeOffers as every visitor sees them, kept in the content generation (a publish
+    renews it, core/fragment_cache.py) for the day (competition dates) and until the soonest
+    open offer closes (the count and the lists change then): at 10,000 offers its queries
+    read most of them."""
+    name = f"home-offers:{home.pk}:{get_language()}:{timezone.localdate()}"
+    stored = fragment_cache.lookup(request, name)
+    if stored is not None and stored.valid_until > timezone.now():
+        return stored
+    offers = HomeOffers(request, home)
+    offers.request = None  # only used while building; a request is not kept
+    soonest = offers.closing_soon[0].deadline if offers.closing_soon else None
+    # Without open offers, only a publish (a new generation) or the next day changes them.
+    offers.valid_until = soonest or timezone.now() + dt.timedelta(days=1)
+    fragment_cache.store(request, name, offers)
+    return offers
 
 
 @register.inclusion_tag("offers/includes/home_search.html", takes_context=True)
