@@ -50,6 +50,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
@@ -141,6 +142,12 @@ def bump(key):
     two processes bumping at once both invalidate.
     """
     cache.set(key, secrets.token_hex(4), None)
+    # Purges are asked for inside the transaction that publishes: a request served before it
+    # commits still reads the old content and would store it under the new generation. A
+    # second generation once committed drops that too. (Outside a transaction there is nothing
+    # to wait for, and asking would open a database connection.)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: cache.set(key, secrets.token_hex(4), None))
 
 
 def purge_path(path):

@@ -19,10 +19,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from core.cache_purge import purge_related
+from core.page_cache import purge_all
 from home.models import Region
 from home.translation import translate
 from home.translation_bulk import adopt_many
@@ -172,6 +175,14 @@ def bulk_create_offers(specs, targets, *, batch_size=500, progress=None):
             progress(len(batch))
     if created:
         refresh_planner_statistics()
+        # Rows written here send no publish signal: the listings, home pages and sitemap that
+        # show the new offers are purged as a publish would purge them (a CDN included), and
+        # the site's own caches (pages and shared fragments) start a new generation.
+        indexes = [parent for parent, _language in parents]
+        purge_pages_from_cache(indexes)
+        for index in indexes:
+            purge_related(type(index), index)
+        purge_all()
     return created
 
 

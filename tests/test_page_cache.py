@@ -8,11 +8,13 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
 from core import human_check, rate_limit
 from core.frontend_cache import frontend_cache_backends
+from core.page_cache import purge_path
 from home.models import Contact
 from home.regions import COOKIE
 from offers.models import OfferPage
@@ -419,3 +421,25 @@ def test_what_the_cdn_relies_on(client):
     del client.cookies[COOKIE]
     client.force_login(get_user_model().objects.get(username="admin"))
     assert state(client.get("/fr/")) is None
+
+
+def test_a_page_stored_before_a_purge_commits_is_dropped_once_it_does(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        purge_path("/fr/offres/")
+        # A visitor's request before the publish commits stores what the database still holds.
+        client.get("/fr/offres/")
+        assert state(client.get("/fr/offres/")) == "hit"
+    assert state(client.get("/fr/offres/")) == "miss"
+
+
+def test_offers_created_in_bulk_purge_the_pages_that_show_them(client):
+    for url in ("/fr/", "/fr/offres/", "/en/offers/"):
+        client.get(url)
+        assert state(client.get(url)) == "hit", url
+    open_offers = OfferPage.objects.open().filter(locale__language_code="fr").count()
+    call_command("generate_offers", count=1, seed=5, verbosity=0)
+    assert OfferPage.objects.open().filter(locale__language_code="fr").count() == open_offers + 1
+    for url in ("/fr/", "/fr/offres/", "/en/offers/"):
+        assert state(client.get(url)) == "miss", url
