@@ -164,6 +164,9 @@ def _restrictions_changed(sender, **kwargs):
     transaction.on_commit(lambda: cache.delete(shared))
 
 
+HEALTH_CHECK_PATH = "/healthz"
+
+
 class SiteLookupMiddleware:
     """Give the request its Wagtail site from the cache: Wagtail looks it up with a query on
     every request (about a fifth of a 404's time). To be placed after the page cache (a hit
@@ -178,16 +181,25 @@ class SiteLookupMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The health check needs no site, and must answer within its deadline while the cache
+        # hangs (careers_site/health.py): it never waits on the cache here.
+        if request.path == HEALTH_CHECK_PATH:
+            return self.get_response(request)
         try:
             request.get_host()
         except DisallowedHost:
             return self.get_response(request)
         # Wagtail's own key: the raw host name and the port (Site._find_for_request).
         where = (split_domain_port(request._get_raw_host())[0], request.get_port())
-        sites = cache.get(SITES_KEY) or {}
-        if where not in sites:
-            sites[where] = Site._find_for_request(request)
-            cache.set(SITES_KEY, sites, SITES_SECONDS)
+        try:
+            sites = cache.get(SITES_KEY) or {}
+            if where not in sites:
+                sites[where] = Site._find_for_request(request)
+                cache.set(SITES_KEY, sites, SITES_SECONDS)
+        except Exception:  # noqa: BLE001
+            # The cache failing (any backend's error) or the database (an outage): Wagtail
+            # looks the site up itself, below the database-outage guard.
+            return self.get_response(request)
         request._wagtail_site = sites[where]
         return self.get_response(request)
 

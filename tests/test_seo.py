@@ -14,8 +14,6 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
@@ -139,32 +137,6 @@ def test_a_french_page_without_translation_has_itself_and_x_default(client, site
     assert entries[url] == {"fr": url, "x-default": url}
     if alias is not None:
         assert alias.full_url not in entries
-
-
-def sitemap_queries(client, url):
-    client.get(url)  # warm the site root paths
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
-# A piece, whatever the number of pages:
-#   1 the site for the request     1 count of pages (paginator)
-#   1 the homes of every language  1 the page rows, then 1 per page type for .specific()
-#   1 the live translations of the listed pages, with their locales (alternates)
-# so a piece costs at most the demo's one piece, which holds every page type.
-# The index: the site, the homes, the view restrictions, the count, the latest publication.
-def test_sitemap_queries_do_not_grow_with_offers(client):
-    before = sitemap_queries(client, "/sitemap-pages.xml")
-    index_before = sitemap_queries(client, "/sitemap.xml")
-    call_command("generate_offers", count=300, seed=41, verbosity=0)
-    pieces = sitemap_pieces(client)
-    assert len(pieces) > 1
-    for piece in pieces:
-        assert sitemap_queries(client, piece) <= before, piece
-    assert sitemap_queries(client, "/sitemap.xml") == index_before
-    assert before < 25 and index_before <= 5
 
 
 def test_robots_txt(client):

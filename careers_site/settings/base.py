@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session and everything per-visitor: a cached page costs two cache reads.
     "core.page_cache.PageCacheMiddleware",
+    # The request's Wagtail site from the cache (Wagtail asks the database on every request).
+    "core.fragment_cache.SiteLookupMiddleware",
     # Retries a read that met a database outage, then answers 503 (never 500); it reruns
     # everything below it.
     "core.database_outage.DatabaseOutageMiddleware",
