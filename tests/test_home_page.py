@@ -3,12 +3,13 @@ soon and latest, the next competition dates, the paths; a fixed number of querie
 the number of offers, and a page the page cache keeps."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from offers.models import OfferPage
 
@@ -88,6 +89,19 @@ def test_closing_soon_and_latest_offers_are_open_offers(client):
         .first()
     )
     assert newest.title in latest
+
+
+def test_offer_dates_read_1er_on_the_first_of_a_month(client):
+    today = timezone.localdate()
+    first = (today.replace(day=1) + timedelta(days=62)).replace(day=1)
+    deadline = timezone.make_aware(datetime.combine(first, time(23, 59)))
+    make_offer("2026-HOME-1ER", title_fr="Offre du premier", deadline=deadline)
+    _response, html = home(client)
+    latest = html.split('id="latest-offers-title"', 1)[1].split("</section>", 1)[0]
+    item = latest.split("Offre du premier", 1)[1].split("</li>", 1)[0]
+    with translation.override("fr"):
+        month = date_format(first, "F Y")
+    assert f">1er {month}</time>" in item
 
 
 def test_the_next_competition_dates_come_from_the_offers(client):
