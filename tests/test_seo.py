@@ -352,7 +352,7 @@ def test_non_conformities_are_listed_with_their_fix(client):
         assert f"<strong>{ComplianceStatus.PARTIAL.label}</strong>" in html
     assert "75,5" in html
     assert "Équipe &lt;interne&gt;" in html
-    assert '<th scope="row" role="rowheader">11.10</th>' in html
+    assert '<th scope="row">11.10</th>' in html
     assert '<time datetime="2027-03-31">' in html
     assert '<time datetime="2026-10-01">' in html
 

@@ -28,6 +28,20 @@
   root.classList.add("js");
 
   document.addEventListener("DOMContentLoaded", function () {
+    // Stacked tables: on a phone their rows become cards (display: block), and some browsers
+    // then stop reading them as tables. The roles say again what the elements are; they are
+    // set here because HTML forbids them in the markup of a native table's rows and cells.
+    var ROLES = { TABLE: "table", THEAD: "rowgroup", TBODY: "rowgroup", TFOOT: "rowgroup", TR: "row", TD: "cell" };
+    Array.prototype.forEach.call(
+      document.querySelectorAll(".table-wrapper--stack table, .table-wrapper--stack table *"),
+      function (element) {
+        var role = element.tagName === "TH"
+          ? (element.getAttribute("scope") === "row" ? "rowheader" : "columnheader")
+          : ROLES[element.tagName];
+        if (role) element.setAttribute("role", role);
+      }
+    );
+
     // The offer filters are folded on phones (results first) and open beside the results
     // on wide screens; without this script they stay folded, one tap away.
     var filters = document.querySelector("[data-filters]");
