@@ -112,9 +112,7 @@ def test_filters_by_theme_and_status_with_plain_get(client):
     html = client.get(HR_EN, {"theme": "3", "status": "in_progress"}).content.decode()
     expected = actions().filter(theme=3, status=ActionStatus.IN_PROGRESS)
     shown = [
-        n
-        for n in actions().values_list("number", flat=True)
-        if f'<th scope="row">{n}</th>' in html
+        n for n in actions().values_list("number", flat=True) if f'<th scope="row">{n}</th>' in html
     ]
     assert shown == list(expected.values_list("number", flat=True))
     assert f"{expected.count()} actions shown." in html
