@@ -30,6 +30,7 @@ from django.http.request import split_domain_port
 from wagtail.models import PageViewRestriction, Site
 
 from core import page_cache
+from core.request_log import HEALTH_CHECK_PATH
 
 RESTRICTIONS_KEY = "fragment:view-restrictions-exist"
 RESTRICTIONS_SECONDS = 60
@@ -162,9 +163,6 @@ def _restrictions_changed(sender, **kwargs):
     cache.delete_many([shared, _restrictions_key()])
     # Again once committed: a request in between may have read the table as it was.
     transaction.on_commit(lambda: cache.delete(shared))
-
-
-HEALTH_CHECK_PATH = "/healthz"
 
 
 class SiteLookupMiddleware:

@@ -18,8 +18,10 @@ logger = logging.getLogger("careers_site.request")
 
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 HEADER = "X-Request-ID"
-# Load balancers ask for /healthz every few seconds: its successes are logged at DEBUG only.
-QUIET_PATHS = ("/healthz",)
+# The health check's address (careers_site/urls.py). Load balancers ask for it every few
+# seconds: its successes are logged at DEBUG only.
+HEALTH_CHECK_PATH = "/healthz"
+QUIET_PATHS = (HEALTH_CHECK_PATH,)
 
 
 def request_id_of(request):

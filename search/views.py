@@ -7,7 +7,6 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, get_page_models
 
 from core import fragment_cache
-from core.fragment_cache import public
 from core.search_text import clean_query
 
 from .engine import search_page
@@ -93,7 +92,7 @@ def searchable_pages(locale):
     Each page model may say what it excludes (`exclude_from_search(pages)`, e.g. closed offers):
     the exclusions become subqueries of the one search query, whatever the number of types.
     """
-    pages = public(Page.objects.live()).filter(locale=locale)
+    pages = fragment_cache.public(Page.objects.live()).filter(locale=locale)
     for model in get_page_models():
         exclude = getattr(model, "exclude_from_search", None)
         if exclude is not None:
