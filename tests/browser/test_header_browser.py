@@ -15,6 +15,10 @@ PAGES = {
     "fr": ["/fr/", "/fr/offres/", "/fr/bienvenue-en-france/trouver-un-logement/"],
     "en": ["/en/", "/en/offers/", "/en/welcome-to-france/finding-housing/"],
 }
+# Chromium now and then reports a shift of a few ten-thousandths (0.0005 and 0.0015 seen, on a
+# loaded machine, not reproduced on a quiet one): sub-pixel, invisible. A control revealed by
+# script, as before, shifted 0.05 to 0.22.
+NOTHING_MOVES = 0.005
 CLS = """() => new Promise(resolve => {
   let total = 0;
   new PerformanceObserver(list => {
@@ -47,7 +51,7 @@ def test_on_a_phone_the_content_starts_high_and_nothing_moves(server_url, new_pa
         page.goto(server_url + path)
         top = page.evaluate("document.querySelector('main').getBoundingClientRect().top")
         assert top <= 200, f"{path}: the content starts at {top}px"
-        assert page.evaluate(CLS) == 0, f"{path}: layout shift after the first paint"
+        assert page.evaluate(CLS) <= NOTHING_MOVES, f"{path}: layout shift after the first paint"
         assert page.locator(".main-nav a").first.is_hidden(), "the menu starts folded"
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
 
@@ -92,7 +96,7 @@ def test_at_1280px_the_menu_is_one_row_and_the_button_is_gone(server_url, new_pa
         assert rows == 1, f"{path}: the menu wraps onto {rows} rows"
         assert page.locator(".site-menu__button").is_hidden()
         assert page.locator("[data-text-size]").is_visible()
-        assert page.evaluate(CLS) == 0, f"{path}: layout shift after the first paint"
+        assert page.evaluate(CLS) <= NOTHING_MOVES, f"{path}: layout shift after the first paint"
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
