@@ -1,6 +1,7 @@
 """The page frame's header in Chromium: a compact header with a menu button on phones (usable
 with the keyboard, with or without JavaScript), the whole menu on one row at 1280px in both
-languages, nothing moving after the first paint, and the error summary focused on load."""
+languages (tools included), nothing moving after the first paint, and the error summary
+focused on load."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -26,6 +27,21 @@ CLS = """() => new Promise(resolve => {
   }).observe({type: "layout-shift", buffered: true});
   setTimeout(() => resolve(total), 1000);
 })"""
+
+
+TOOLS_HEIGHTS = """() => ({
+  row: document.querySelector('.site-menu__tools').getBoundingClientRect().height,
+  tallest: Math.max(...[...document.querySelectorAll('.site-menu__tools > *')]
+    .map(item => item.getBoundingClientRect().height)),
+})"""
+# Pixels left in the header's search box once its placeholder is drawn in the box's font.
+PLACEHOLDER_ROOM = """() => {
+  const input = document.querySelector('#site-search'), style = getComputedStyle(input);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = style.font;
+  return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    - context.measureText(input.placeholder).width;
+}"""
 
 
 def menu_button_state(page):
@@ -94,6 +110,13 @@ def test_at_1280px_the_menu_is_one_row_and_the_button_is_gone(server_url, new_pa
             ".map(item => Math.round(item.getBoundingClientRect().top))).size"
         )
         assert rows == 1, f"{path}: the menu wraps onto {rows} rows"
+        # The tools (text size, languages, region) on one line too: the French ones took two,
+        # making the header 44px taller than the English one.
+        tools = page.evaluate(TOOLS_HEIGHTS)
+        assert tools["row"] <= tools["tallest"] + 1, f"{path}: the tools wrap ({tools})"
+        # The search box keeps room for its whole placeholder ("Offres, guides, congés…"):
+        # Chromium cut its last character with less than about 10px to spare.
+        assert page.evaluate(PLACEHOLDER_ROOM) >= 10, f"{path}: the placeholder is cut"
         assert page.locator(".site-menu__button").is_hidden()
         assert page.locator("[data-text-size]").is_visible()
         assert page.evaluate(CLS) <= NOTHING_MOVES, f"{path}: layout shift after the first paint"
