@@ -13,6 +13,8 @@ apt_install() {
         echo "Missing system packages: $* (run as root, or install them yourself)." >&2
         exit 1
     fi
+    # Said aloud: on a fresh machine the quiet installs below take a minute or two in silence.
+    echo "Installing Debian's $*"
     if [ -z "${APT_UPDATED:-}" ]; then
         apt-get update -qq
         APT_UPDATED=1
@@ -50,9 +52,15 @@ ensure_venv() {
         "$PYTHON" -m venv "$VENV"
     fi
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
+        echo "Installing the locked Python packages${extras:+ and the $extras extras} into $VENV/"
         "$VENV/bin/python" -m pip install -q --upgrade pip
         # The lock pins the versions we tested; pyproject.toml keeps the supported ranges.
-        "$VENV/bin/python" -m pip install -q -c requirements.lock ".${extras:+[$extras]}"
+        if ! "$VENV/bin/python" -m pip install -q -c requirements.lock ".${extras:+[$extras]}"; then
+            # Quiet pip hides the cause of a conflict (e.g. a pin that needs a later Python).
+            echo "pip could not install the locked versions; for the reason, run:" >&2
+            echo "  $VENV/bin/python -m pip install -c requirements.lock '.${extras:+[$extras]}'" >&2
+            exit 1
+        fi
         touch "$stamp"
     fi
 }
