@@ -1,4 +1,5 @@
 import io
+import os
 
 import pytest
 from django.core.management import call_command
@@ -28,19 +29,53 @@ def django_db_setup(
     from django.db import DEFAULT_DB_ALIAS
     from django.test.utils import setup_databases, teardown_databases
 
+    # The mutation check's database mode (scripts/mutation.sh --database) runs a test session
+    # per mutant: it keeps the loaded database between sessions instead of migrating and
+    # loading it again each time (two minutes), unless --create-db asks for a fresh one.
+    kept = os.environ.get("CAREERS_KEEP_DEMO_DATABASE") == "1"
     with django_db_blocker.unblock():
-        databases = setup_databases(
-            verbosity=request.config.option.verbose,
-            interactive=False,
-            keepdb=django_db_keepdb and not django_db_createdb,
-            aliases={DEFAULT_DB_ALIAS},
-            serialized_aliases=set(),  # no test uses serialized_rollback
-        )
-        call_command("load_demo_content", stdout=io.StringIO())
+        databases = None if django_db_createdb or not kept else _kept_demo_database()
+        if databases is None:
+            databases = setup_databases(
+                verbosity=request.config.option.verbose,
+                interactive=False,
+                keepdb=(django_db_keepdb or kept) and not django_db_createdb,
+                aliases={DEFAULT_DB_ALIAS},
+                serialized_aliases=set(),  # no test uses serialized_rollback
+            )
+            call_command("load_demo_content", stdout=io.StringIO())
     yield
-    if not django_db_keepdb:
+    if kept:
+        # Back to the configured name, connection closed, database kept: the next session in
+        # this process (mutmut's) finds it, and processes forked from this one inherit no
+        # open connection to share.
+        with django_db_blocker.unblock():
+            teardown_databases(databases, verbosity=0, keepdb=True)
+    elif not django_db_keepdb:
         with django_db_blocker.unblock():
             teardown_databases(databases, verbosity=request.config.option.verbose)
+
+
+def _kept_demo_database():
+    """Points the connection at the test database when an earlier session left it migrated
+    and loaded (the demo administrator, created last, is there); None otherwise."""
+    from django.contrib.auth import get_user_model
+    from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    configured = connection.settings_dict["NAME"]
+    test_name = connection.creation._get_test_db_name()
+    connection.close()
+    connection.settings_dict["NAME"] = test_name
+    try:
+        if get_user_model().objects.filter(username="admin").exists():
+            # What teardown_databases expects: (connection, old name, destroy) per database.
+            return [(connection, configured, True)]
+    except DatabaseError:
+        pass
+    connection.close()
+    connection.settings_dict["NAME"] = configured
+    return None
 
 
 @pytest.fixture
