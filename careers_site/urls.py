@@ -22,6 +22,7 @@ from .robots import robots_txt
 from .views import healthz
 
 SITEMAPS = {"sitemaps": sitemaps.SECTIONS}
+handler404 = "careers_site.views.page_not_found"
 
 
 def favicon(request):

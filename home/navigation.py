@@ -46,6 +46,14 @@ def locale_homes(request):
     return _cached(request, ("homes", site.pk if site else None), compute)
 
 
+def localized_home(request, site):
+    """The site's home page in the active language, as its specific model: where Wagtail
+    starts routing every page (two to three queries per request when asked of Wagtail)."""
+    return _cached(
+        request, ("home", site.pk, get_language()), lambda: site.root_page.localized.specific
+    )
+
+
 def current_home(request, language_code):
     homes = locale_homes(request)
     return homes.get(language_code) or homes.get(settings.LANGUAGE_CODE)

@@ -138,10 +138,10 @@ def test_documents_in_english_are_listed_and_say_what_they_stand_for(client):
     assert pdf.startswith(b"%PDF") and b"placeholder" in pdf.lower()
 
 
-# A guide, the fragment cache warm (core/fragment_cache.py: the page frame and the steps): the
-# route to the page, its row, the page's locale, and its steps' contacts in the page's language
-# (2 queries, however many contacts).
-GUIDE_QUERIES = 7
+# A guide, the fragment cache warm (core/fragment_cache.py: the page frame, the home page
+# routed from and the steps): the route to the page, its row, the page's locale, and its
+# steps' contacts in the page's language (2 queries, however many contacts).
+GUIDE_QUERIES = 5
 
 
 def test_query_counts_do_not_grow_with_contacts_or_guides(client, english):

@@ -20,8 +20,8 @@ pytestmark = pytest.mark.django_db
 HR_FR = "/fr/hr-excellence-in-research/"
 HR_EN = "/en/hr-excellence-in-research/"
 # The page's queries do not depend on the number of actions, nor on how many are translated
-# (one query reads the plan). The English page frame looks up two more pages.
-HR_PAGE_QUERIES = {HR_FR: 8, HR_EN: 10}
+# (one query reads the plan). The English page looks up one more.
+HR_PAGE_QUERIES = {HR_FR: 6, HR_EN: 7}
 
 
 @pytest.fixture
@@ -288,7 +288,7 @@ def test_equality_plan_has_its_four_axes(client):
 YEAR = timezone.localdate().year
 # The page frame (as a standard page, tests/test_performance.py) and what the estimator and the
 # page's blocks read.
-WORKING_PAGE_QUERIES = 10
+WORKING_PAGE_QUERIES = 7
 WORKING_FR = "/fr/travailler-a-l-inserm/"
 WORKING_EN = "/en/working-at-inserm/"
 

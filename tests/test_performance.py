@@ -14,14 +14,14 @@ pytestmark = pytest.mark.django_db
 # Home page, once the site root paths are cached and the fragment cache is warm
 # (core/fragment_cache.py: homes, menu, footer, language versions, breadcrumbs, the offer
 # sections of offers/templatetags/offer_home.py, and "no view restriction anywhere", all kept
-# until something is published, the offer sections also until the next offer closes):
-#   1 active locale (route)         3 the page chooser of the home page's body
-#   2 the home page's specific row  4 active locale, looked up again by Wagtail
-# (the request's Wagtail site comes from the cache too: SiteLookupMiddleware)
-HOME_QUERIES = 4
-# A standard page: locale, the home page, the route from it (one query for the whole path,
-# home/routing.py), the page's specific row, the active locale again.
-STANDARD_PAGE_QUERIES = 5
+# until something is published, the offer sections also until the next offer closes): the
+# page chooser of the home page's body, and one more query for its content. The request's
+# Wagtail site and the home page Wagtail routes from come from the cache too
+# (SiteLookupMiddleware, home/routing_middleware.py: they cost three queries before).
+HOME_QUERIES = 2
+# A standard page: the route from the cached home page (one query for the whole path,
+# home/routing.py), the page's specific row.
+STANDARD_PAGE_QUERIES = 2
 
 
 def count(client, url, *, cold_facets=False):
@@ -62,8 +62,7 @@ def test_standard_page_queries(client):
 
 
 # The offer listing, with its facets:
-#    5 the page frame, as for a standard page (locale, home, route, specific row, the active
-#      locale again)
+#    2 the page frame, as for a standard page (route, specific row)
 #    1 the listing page's locale        1 count of results
 #    2 regions and research fields      1 the page of offers
 #      in the visitor's language        1 their research fields
@@ -72,12 +71,12 @@ def test_standard_page_queries(client):
 #    1 the soonest deadline (how long cached counts stay true)
 # None of them depends on how many offers exist: grouping and counting happen in SQL.
 # Once cached (until an offer changes or a deadline passes), the count and facets go.
-LISTING_QUERIES = 20
+LISTING_QUERIES = 18
 LISTING_QUERIES_CACHED_FACETS = LISTING_QUERIES - 10
-# An offer page: the frame and its specific row. Its facts and texts (research fields, region
+# An offer page: the route and its specific row. Its facts and texts (research fields, region
 # in the page's language), its JSON-LD, related open offers and the advisor for staff moving
 # from abroad come from the fragment cache (core/fragment_cache.py) once warm.
-OFFER_PAGE_QUERIES = 5
+OFFER_PAGE_QUERIES = 2
 
 
 # These budgets hold whatever the number of offers: tests/test_scale.py counts each page again
@@ -200,3 +199,47 @@ def test_the_site_is_found_once_then_from_the_cache(rf, django_assert_num_querie
     site.site_name = "Carrières"
     site.save()
     assert middleware(rf.get("/fr/")).site_name == "Carrières"
+
+
+# A 404, warm: the route that found nothing (one query from the cached home page) and
+# Wagtail's redirect lookup for the address (two with a query string: with and without it).
+# Its HTML comes from the fragment cache.
+NOT_FOUND_QUERIES = 2
+
+
+def test_a_404_is_rendered_once_per_language_and_names_no_address(client):
+    """careers_site.views.page_not_found: every missing address of a language gets the same
+    page, kept in the fragment cache; the region picker leads home, not back to the 404."""
+    first = client.get("/fr/nulle-part/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/fr/offres/autre/chose/")
+    assert first.status_code == second.status_code == 404
+    assert first.content == second.content
+    assert len(queries) == NOT_FOUND_QUERIES
+    third = client.get("/fr/encore/ailleurs/?q=<b>x</b>")
+    assert third.status_code == 404 and third.content == first.content
+    html = first.content.decode()
+    assert "nulle-part" not in html and 'name="next" value="/fr/"' in html
+    assert 'lang="fr"' in html and "Page introuvable" in html
+    english = client.get("/en/nowhere/").content.decode()
+    assert "Page not found" in english and 'name="next" value="/en/"' in english
+
+
+def test_a_404_with_a_region_is_rendered_for_that_visitor(client):
+    client.get("/fr/nulle-part/")  # the shared one is stored
+    client.cookies["region"] = "grand-est"
+    html = client.get("/fr/ailleurs/").content.decode()
+    assert "Oublier ma région" in html
+
+
+def test_pages_are_routed_from_the_home_page_as_published(client):
+    """home.routing_middleware: the home page Wagtail routes from is the cached one, renewed
+    when a page is published, and a page moved or added under it is found at once."""
+    home = page_by_path("/accueil/")
+    assert client.get("/fr/").context["page"].title == home.title
+    home.title = "Accueil renouvelé"
+    home.save_revision().publish()
+    assert client.get("/fr/").context["page"].title == "Accueil renouvelé"
+    add_sections(1)
+    assert client.get("/fr/section-0/").status_code == 200
+    assert client.get("/fr/section-1/").status_code == 404

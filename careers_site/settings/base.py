@@ -127,6 +127,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's page view routed from the home page kept in the cache (no queries to find it).
+    "home.routing_middleware.HomeRoutingMiddleware",
     # Pages built for a visitor's chosen region are private to that visitor.
     "home.regions.RegionalCacheMiddleware",
     # Last, as django-axes documents: turns a locked-out sign-in into the lockout page.

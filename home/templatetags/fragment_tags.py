@@ -51,19 +51,25 @@ class SharedFragmentNode(template.Node):
         parts = [self.name.resolve(context), get_language()]
         parts += [key_part(value.resolve(context)) for value in self.values]
         name = "html:" + ":".join(str(part) for part in parts)
-        stored = fragment_cache.lookup(request, name)
-        if stored is not None:
-            return stored
-        # get_token() marks the request: a block holding a CSRF token (tied to this visitor's
-        # cookie) is never shared.
-        asked_before = request.META.get("CSRF_COOKIE_NEEDS_UPDATE", False)
-        request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
-        rendered = self.nodelist.render(context)
-        asked = request.META["CSRF_COOKIE_NEEDS_UPDATE"]
-        request.META["CSRF_COOKIE_NEEDS_UPDATE"] = asked_before or asked
-        if not asked:
-            fragment_cache.store(request, name, rendered)
-        return rendered
+        return shared(request, name, lambda: self.nodelist.render(context))
+
+
+def shared(request, name, render):
+    """The HTML stored for `name` in the current content generation, else `render()`'s, then
+    stored, for a request that is `shareable`."""
+    stored = fragment_cache.lookup(request, name)
+    if stored is not None:
+        return stored
+    # get_token() marks the request: HTML holding a CSRF token (tied to this visitor's cookie)
+    # is never shared.
+    asked_before = request.META.get("CSRF_COOKIE_NEEDS_UPDATE", False)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    rendered = render()
+    asked = request.META["CSRF_COOKIE_NEEDS_UPDATE"]
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = asked_before or asked
+    if not asked:
+        fragment_cache.store(request, name, rendered)
+    return rendered
 
 
 @register.tag

@@ -16,5 +16,7 @@ def region_picker(context):
         "choices": choices,
         "current": current,
         "current_name": dict(choices).get(current, ""),
-        "next": request.get_full_path(),
+        # Where choosing a region leads back to: this page, unless the page gave another
+        # address (the 404 page sends to the home page, not back to an address that is none).
+        "next": context.get("region_next") or request.get_full_path(),
     }
