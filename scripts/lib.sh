@@ -111,7 +111,8 @@ start_throwaway_postgres() {
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
         -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
     "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
-    echo "Throwaway PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $NF}') on 127.0.0.1:$PG_PORT"
+    # "postgres (PostgreSQL) 17.12 (Debian 17.12-0+deb13u1)": the version is the third word.
+    echo "Throwaway PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 }
 
 stop_throwaway_postgres() {
