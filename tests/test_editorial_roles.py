@@ -283,3 +283,103 @@ def test_translators_see_french_titles_without_a_link_they_cannot_follow():
     first = translator.context["rows"][0]
     assert f'href="{first["edit_url"]}"' not in translator.content.decode()
     assert f'href="{first["edit_url"]}"' in editor.content.decode()
+
+
+# --- The rules of editorial/permissions.py asked directly (mutation check, docs/mutation.md) --
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def tester(username, page):
+    return page.permissions_for_user(user(username))
+
+
+def test_snippet_querysets_are_narrowed_to_the_languages_each_role_writes():
+    """Mutations caught: the queryset narrowing of LanguagePermissionPolicy (what Wagtail's
+    reports and choosers list) dropped or turned around, and superusers narrowed like
+    editors. Wagtail asks it with one action or several."""
+    from editorial.permissions import LanguagePermissionPolicy
+
+    policy = LanguagePermissionPolicy(Region)
+    bound = sorted(LanguagePermissionPolicy.LANGUAGE_BOUND)
+
+    def languages(username, actions):
+        rows = policy.instances_user_has_any_permission_for(user(username), actions)
+        return set(rows.values_list("locale__language_code", flat=True))
+
+    assert languages("translator", ["change"]) == {"en"}
+    assert languages("translator", bound) == {"en"}
+    assert languages("editrice", ["change"]) == {"fr"}
+    assert languages("moderatrice", ["change"]) == {"fr", "en"}
+    assert languages("admin", ["change"]) == {"fr", "en"}
+    # An action outside the languages ("add") is not narrowed: Wagtail's own answer.
+    assert languages("moderatrice", ["add", "change"]) == {"fr", "en"}
+    english = Region.objects.filter(locale__language_code="en").first()
+    assert policy.user_has_permission_for_instance(user("admin"), "change", english)
+
+
+def test_a_recruiters_regions_are_read_once_per_request(django_assert_num_queries):
+    """Mutation caught: the regions' memo on the user dropped (every page of a listing asked
+    again)."""
+    from editorial.permissions import offer_regions
+
+    recruiter = user("recruteur")
+    with django_assert_num_queries(2):  # the groups, then the regions
+        regions = offer_regions(recruiter)
+    with django_assert_num_queries(0):
+        assert offer_regions(recruiter) == regions
+
+
+def test_a_recruiter_keeps_no_right_on_the_offers_of_other_regions():
+    """Mutations caught: the tester's narrowing in __init__ and can_edit dropped. A draft of
+    another region, even one the recruiter wrote, is neither editable nor deletable."""
+    other = offer_in("grand-est")
+    OfferPage.objects.filter(pk=other.pk).update(live=False)
+    other.refresh_from_db()
+    other.owner = user("recruteur")
+    own = tester("recruteur", other)
+    assert not own.can_edit()
+    assert not own.can_delete()
+
+
+def test_what_translators_may_never_do_and_moderators_may():
+    """Mutations caught: the translator's refusals turned into "or" or inverted (then
+    moderators lost them too), and can_delete's bulk rule changed."""
+    english = offer_in("grand-est", "en")
+    translator = tester("translator", english)
+    assert translator.can_publish()  # a translation of a live French offer
+    assert not translator.can_set_view_restrictions()
+    assert not translator.can_unschedule()
+    assert not translator.can_reorder_children()
+    english_index = OfferIndexPage.objects.get(locale=locale("en"))
+    assert not tester("translator", english_index).can_publish_subpage()
+
+    moderator = tester("moderatrice", french_offers_index())
+    assert moderator.can_publish_subpage()
+    assert moderator.can_reorder_children()
+    assert moderator.can_set_view_restrictions()
+    assert moderator.can_unschedule()
+    # Moderators hold no bulk_delete: a page with children is deleted only by a bulk action
+    # that asks for each page.
+    assert not moderator.can_delete()
+    assert moderator.can_delete(ignore_bulk=True)
+
+
+def test_translators_publish_only_enabled_translations_of_live_french_pages():
+    """Mutations caught: the alias refusal dropped, and the Translation look-up widened to any
+    page's translation or to a stopped one (the English page then stands alone)."""
+    from wagtail_localize.models import Translation
+
+    from editorial.permissions import is_translation_of_live_source
+
+    english = offer_in("grand-est", "en")
+    assert is_translation_of_live_source(english)
+    alias = OfferPage.objects.get(pk=english.pk)
+    alias.alias_of_id = english.pk
+    assert not is_translation_of_live_source(alias)
+    Translation.objects.filter(
+        source__object_id=english.translation_key, target_locale=english.locale
+    ).update(enabled=False)
+    assert not is_translation_of_live_source(english)
