@@ -81,6 +81,7 @@ class OfferFilters:
         self._base = None
         self._counts = None
         self.fresh_for = FACET_CACHE_SECONDS
+        self._facets_version = None
         self.query = clean_query(params.get("q", ""))
         self.ignored = []
         self.regions = Taxonomy(Region, locale)
@@ -279,6 +280,14 @@ class OfferFilters:
         )
         return facets
 
+    @property
+    def facets_version(self):
+        """What the facets' HTML (a shared fragment in the listing's template) depends on: it
+        holds as long as the counts do (their key, the next deadline, the five-minute
+        windows), and is never shared once a deadline is due (nor are the counts cached)."""
+        self.facet_counts()
+        return self._facets_version
+
     def facet_counts(self):
         """{facet: {value: count}} and the "total", cached while no offer has changed.
 
@@ -303,6 +312,8 @@ class OfferFilters:
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
         version = cache.get_or_set(FACET_VERSION_KEY, 0, None)
         key = f"offer-facets:{self.locale.pk}:{version}:{state}"
+        window = int(now.timestamp()) // FACET_CACHE_SECONDS if timeout > 0 else now.timestamp()
+        self._facets_version = f"{key}:{next_deadline and next_deadline.timestamp()}:{window}"
         counts = cache.get(key) if timeout > 0 else None
         if counts is None:
             # With a text query, the search engine (when there is one) counts in one request.

@@ -370,3 +370,26 @@ def test_facet_counts_follow_a_new_offer_at_once(client):
     assert postdoc_count() == before  # served from the cache
     make_offer("TEST-OFF-FACET")  # published: the cached counts are dropped
     assert postdoc_count() == before + 1
+
+
+def test_the_facets_html_is_shared_until_its_counts_change():
+    """The facets' HTML is a shared fragment keyed by OfferFilters.facets_version: the same
+    for the same filters, another for other filters, and another once the soonest deadline
+    passes (nothing is published then; the counts' own cache expires at that moment)."""
+    from unittest import mock
+
+    from django.http import QueryDict
+
+    from offers.filters import OfferFilters
+
+    french = locale("fr")
+
+    def version(query=""):
+        return OfferFilters(QueryDict(query), french).facets_version
+
+    before = version()
+    assert version() == before
+    assert version("kind=postdoc") not in (before, version("kind=engineer"))
+    soonest = OfferPage.objects.open().order_by("deadline").first().deadline
+    with mock.patch("django.utils.timezone.now", return_value=soonest + timedelta(seconds=1)):
+        assert version() != before
