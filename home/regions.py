@@ -35,7 +35,7 @@ def preferred_region(request):
 
 def regional_contacts(request, locale):
     """Contacts of the chosen region, in the page's language (contacts point to the French
-    region)."""
+    region). `locale` may be a Locale or its id (a page's `locale_id` costs no query)."""
     region = preferred_region(request)
     if region is None:
         return []

@@ -139,9 +139,9 @@ def test_documents_in_english_are_listed_and_say_what_they_stand_for(client):
 
 
 # A guide, the fragment cache warm (core/fragment_cache.py: the page frame, the home page
-# routed from and the steps): the route to the page, its row, the page's locale, and its
-# steps' contacts in the page's language (2 queries, however many contacts).
-GUIDE_QUERIES = 5
+# routed from and the steps, with their contacts): the route to the page and its row. (A
+# visitor with a region is not served shared HTML: add their region's contacts, one query.)
+GUIDE_QUERIES = 2
 
 
 def test_query_counts_do_not_grow_with_contacts_or_guides(client, english):

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -98,9 +99,15 @@ class WelcomeGuidePage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["regional_contacts"] = regional_contacts(request, self.locale)
-        self.localize_step_contacts()
+        context["regional_contacts"] = regional_contacts(request, self.locale_id)
         return context
+
+    @cached_property
+    def steps_with_contacts(self):
+        """The steps, each with its contacts in the page's language. Read where the steps are
+        rendered: not at all when their HTML comes from the fragment cache."""
+        self.localize_step_contacts()
+        return self.steps
 
     def localize_step_contacts(self):
         """Give each step its contacts in the page's language, in one query for all steps."""
