@@ -107,9 +107,14 @@ start_throwaway_postgres() {
     PG_BIN="$(postgres_bin)"
     chown postgres "$dir"
     PG_PORT="$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    runuser -u postgres -- "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-        -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+    # Run from the cluster's directory: the postgres user may not enter the caller's (a clone in
+    # /root: PostgreSQL 15 then says "could not change directory").
+    (
+        cd "$dir"
+        runuser -u postgres -- "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+        runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+            -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+    )
     "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres careers
     # "postgres (PostgreSQL) 17.12 (Debian 17.12-0+deb13u1)": the version is the third word.
     echo "Throwaway PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') on 127.0.0.1:$PG_PORT"
