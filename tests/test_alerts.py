@@ -936,3 +936,63 @@ def test_digests_give_the_deadline_time_unless_it_is_midnight():
         assert f"Apply before {when}\n" in text or f"Apply before {when}</" in text
         assert f"Apply before {when} at 00:00" not in text
     assert "à 12:00 (heure de Paris)" in french.body
+
+
+# --- The digests' rules asked directly (mutation check, docs/mutation.md) -----------------
+
+
+def test_a_sent_digest_moves_its_alert_on_and_dates_it():
+    """Mutations caught: the alert's checked_until or last_sent_at not written, or emptied,
+    after its digest went (the next run would send the same window again, or never)."""
+    publish(list(open_offers("fr", kind="postdoc")[:2]))
+    alert = active_alert(email="moved@example.org")
+    now = timezone.now()
+    report = send_offer_alerts(now=now)
+    assert report.digests == 1
+    alert.refresh_from_db()
+    assert alert.checked_until == now and alert.last_sent_at == now
+
+
+def test_the_report_adds_up_over_batches_and_languages():
+    """Mutations caught: a counter of the run's report set (=) or subtracted (-=) where it adds
+    up, which only shows with several batches or languages."""
+    publish(list(open_offers("fr", kind="postdoc")[:2]))
+    for number in range(2):
+        active_alert(email=f"batch{number}@example.org")
+    for language in ("fr", "en"):
+        active_alert(email=f"nothing-{language}@example.org", language=language, search="kind=phd")
+    report = send_offer_alerts(batch_size=1)
+    assert (report.digests, report.offers, report.nothing_new) == (2, 4, 2)
+    Alert.objects.filter(email__startswith="batch").update(
+        checked_until=timezone.now() - timedelta(days=2)
+    )
+    Digest.objects.all().delete()
+    with failing_after(0, smtplib.SMTPRecipientsRefused({})):
+        report = send_offer_alerts(batch_size=1)
+    assert report.failed == 2
+
+
+def test_a_digests_queries_do_not_grow_with_its_offers():
+    """Mutations caught: a field dropped from the offers' only() (one more query per offer),
+    the offers read one chunk per offer. Also the region's name in each summary."""
+    postdocs = list(open_offers("fr", kind="postdoc")[:8])
+    alert = active_alert(email="growth@example.org")
+
+    def queries_for(offers):
+        Page.objects.type(OfferPage).update(first_published_at=timezone.now() - timedelta(days=60))
+        SentOffer.objects.all().delete()
+        Alert.objects.filter(pk=alert.pk).update(checked_until=timezone.now() - timedelta(days=2))
+        publish(offers)
+        mail.outbox = []
+        alerts_enabled()
+        with CaptureQueriesContext(connection) as queries:
+            assert send_offer_alerts().offers == len(offers)
+        return len(queries)
+
+    queries_for(postdocs[:1])  # warms the site's root paths and the index's locale
+    assert queries_for(postdocs[:2]) == queries_for(postdocs)
+    (message,) = sent_to("growth@example.org")
+    english = OfferPage.objects.get(
+        translation_key=postdocs[0].translation_key, locale__language_code="en"
+    )
+    assert f"({english.localized_region.name})" in message.body
