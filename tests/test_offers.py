@@ -393,3 +393,57 @@ def test_the_facets_html_is_shared_until_its_counts_change():
     soonest = OfferPage.objects.open().order_by("deadline").first().deadline
     with mock.patch("django.utils.timezone.now", return_value=soonest + timedelta(seconds=1)):
         assert version() != before
+
+
+# --- Rules of offers/models.py asked directly (mutation check, docs/mutation.md) ------------
+
+
+def test_an_index_lists_the_open_offers_of_its_language():
+    """Mutation caught: the index's language dropped from open_offers()."""
+    index = OfferIndexPage.objects.get(locale=locale("en"))
+    english = set(OfferPage.objects.open().filter(locale=locale("en")).values_list("pk", flat=True))
+    assert english and set(index.open_offers().values_list("pk", flat=True)) == english
+
+
+def open_offer_far_from_its_deadline(language="fr", rank=0):
+    return OfferPage.objects.open().filter(locale=locale(language)).order_by("-deadline")[rank]
+
+
+def test_related_offers_are_kept_until_the_first_of_them_closes(
+    rf, django_assert_num_queries, monkeypatch
+):
+    """Mutations caught: the related offers' entry not read, read under another name, shared
+    by every offer, kept past (or up to the very moment of) the first of their deadlines."""
+    from django.core.cache import cache
+
+    cache.clear()
+    offer = open_offer_far_from_its_deadline()
+    first = offer.current_related_offers(rf.get("/"))
+    assert [o.pk for o in first] == [o.pk for o in offer.related_offers()]
+    with django_assert_num_queries(0):
+        assert offer.current_related_offers(rf.get("/")) == first
+    other = open_offer_far_from_its_deadline("en")
+    assert [o.pk for o in other.current_related_offers(rf.get("/"))] == [
+        o.pk for o in other.related_offers()
+    ]
+    # The moment the first of them closes, the list is built again, without it.
+    closes = min(o.deadline for o in first)
+    monkeypatch.setattr(timezone, "now", lambda: closes)
+    again = offer.current_related_offers(rf.get("/"))
+    assert again and closes not in [o.deadline for o in again]
+
+
+def test_an_offer_without_related_offers_is_not_asked_again(rf, monkeypatch):
+    """Mutations caught: no related offer stored with no expiry, an expiry already past, or
+    an error (min() of nothing)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    asked = []
+    monkeypatch.setattr(
+        OfferPage, "related_offers", lambda self, limit=3: asked.append(self.pk) or []
+    )
+    offer = open_offer_far_from_its_deadline()
+    assert offer.current_related_offers(rf.get("/")) == []
+    assert offer.current_related_offers(rf.get("/")) == []
+    assert asked == [offer.pk]
