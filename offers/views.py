@@ -1,5 +1,5 @@
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -21,8 +21,18 @@ def page_number(raw):
     return max(number, 1)
 
 
-def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None):
-    """One page of offers with what their cards show (research fields in one query).
+def research_fields():
+    return Prefetch(
+        "research_fields",
+        queryset=OfferResearchField.objects.select_related("research_field").only(
+            "offer_id", "sort_order", "research_field__slug"
+        ),
+    )
+
+
+def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None, *, with_fields=True):
+    """One page of offers with what their cards show (research fields in one query, unless
+    `with_fields` is False: the listing names them only for cards not in the cache).
 
     A page past the end shows the last page, so an old link still lands on offers.
     `count`, when known (cached with the facets), saves counting the results again.
@@ -32,23 +42,27 @@ def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None):
         paginator.count = count
     number = min(page_number(raw_page), paginator.num_pages)
     offers_page = paginator.page(number)
+    offers = offers_page.object_list.only(*CARD_FIELDS)
     offers_page.object_list = list(
-        offers_page.object_list.only(*CARD_FIELDS).prefetch_related(
-            Prefetch(
-                "research_fields",
-                queryset=OfferResearchField.objects.select_related("research_field").only(
-                    "offer_id", "sort_order", "research_field__slug"
-                ),
-            )
-        )
+        offers.prefetch_related(research_fields()) if with_fields else offers
     )
     return offers_page
 
 
-def label_cards(offers, regions, fields, index_page, request):
-    """Name each card's region and research fields in the visitor's language, and give it
-    its address, without a query or a per-card URL resolution (offers are the index's
-    children, so their address extends the index's)."""
+def name_fields(offers, fields):
+    """Each offer's research fields named in the visitor's language (`fields`, a Taxonomy),
+    in one query for all the offers when they were not read with them."""
+    prefetch_related_objects(offers, research_fields())
+    for offer in offers:
+        offer.field_names = [
+            fields.names.get(link.research_field.slug, "") for link in offer.research_fields.all()
+        ]
+
+
+def label_cards(offers, regions, fields, index_page, request, *, with_fields=True):
+    """Name each card's region (and, with `with_fields`, research fields) in the visitor's
+    language, and give it its address, without a query or a per-card URL resolution (offers
+    are the index's children, so their address extends the index's)."""
     index_url = index_page.get_url(request)
     for offer in offers:
         if index_url and offer.url_path.startswith(index_page.url_path):
@@ -56,18 +70,29 @@ def label_cards(offers, regions, fields, index_page, request):
         else:
             offer.card_url = offer.get_url(request)
         offer.region_name = regions.name_of(offer.region_id)
-        offer.field_names = [
-            fields.names.get(link.research_field.slug, "") for link in offer.research_fields.all()
-        ]
+    if with_fields:
+        name_fields(offers, fields)
 
 
 def listing(request, index_page):
     filters = OfferFilters(request.GET, index_page.locale, preferred_region(request))
     facets = filters.facets()
+    # Research fields are named by {% offer_cards %} for the cards it renders: most come
+    # from the fragment cache, which needs none.
     offers_page = paginate(
-        filters.results(), request.GET.get("page"), count=filters.facet_counts()["total"]
+        filters.results(),
+        request.GET.get("page"),
+        count=filters.facet_counts()["total"],
+        with_fields=False,
     )
-    label_cards(offers_page.object_list, filters.regions, filters.fields, index_page, request)
+    label_cards(
+        offers_page.object_list,
+        filters.regions,
+        filters.fields,
+        index_page,
+        request,
+        with_fields=False,
+    )
     context = index_page.get_context(request)
     context.update(
         {

@@ -447,3 +447,13 @@ def test_an_offer_without_related_offers_is_not_asked_again(rf, monkeypatch):
     assert offer.current_related_offers(rf.get("/")) == []
     assert offer.current_related_offers(rf.get("/")) == []
     assert asked == [offer.pk]
+
+
+def test_a_new_card_names_its_research_fields_beside_cached_cards(client):
+    """{% offer_cards %} names research fields only for the cards it renders: a new offer's
+    card (not in the fragment cache) shows its field in the page's language."""
+    client.get(LISTING["fr"])  # the other cards are stored
+    offer = make_offer("TEST-OFF-FIELDS", deadline=timezone.now() + timedelta(minutes=20))
+    html = client.get(LISTING["fr"], {"sort": "deadline"}).content.decode()
+    card = html[html.index(offer.url) :][:1500]
+    assert "Domaines de recherche" in card and "Neurosciences" in card

@@ -65,13 +65,13 @@ def test_standard_page_queries(client):
 #    2 the page frame, as for a standard page (route, specific row)
 #    1 the listing page's locale        1 count of results
 #    2 regions and research fields      1 the page of offers
-#      in the visitor's language        1 their research fields
-#                                       9 facets: kind, category, profile, research field,
+#      in the visitor's language        9 facets: kind, category, profile, research field,
 #                                         region, city, language, remote work, deadline
 #    1 the soonest deadline (how long cached counts stay true)
+# (The offers' research fields, one query, only when a card is not in the fragment cache.)
 # None of them depends on how many offers exist: grouping and counting happen in SQL.
 # Once cached (until an offer changes or a deadline passes), the count and facets go.
-LISTING_QUERIES = 18
+LISTING_QUERIES = 17
 LISTING_QUERIES_CACHED_FACETS = LISTING_QUERIES - 10
 # An offer page: the route and its specific row. Its facts and texts (research fields, region
 # in the page's language), its JSON-LD, related open offers and the advisor for staff moving

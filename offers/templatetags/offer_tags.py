@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from core import fragment_cache
 from core.json_ld import json_ld_script
 from core.templatetags.language_tags import long_date
+from offers.views import name_fields
 
 register = template.Library()
 
@@ -144,12 +145,14 @@ def text_with_lists(text, autoescape=True):
 
 
 @register.simple_tag(takes_context=True)
-def offer_cards(context, offers):
+def offer_cards(context, offers, fields=None):
     """The listing's offer cards (offers/includes/offer_card.html), each rendered once per
     content generation, language, address and day: a card shows the offer's facts and names
     (a publish or a snippet saved renews the generation) and its days left. All read in one
     cache round trip. Cards read nothing of the visitor, so they are shared with everyone
-    (home.templatetags.fragment_tags says when a fragment must not be: nothing here applies)."""
+    (home.templatetags.fragment_tags says when a fragment must not be: nothing here applies).
+    With `fields` (a Taxonomy), the offers' research fields are named here, for the cards
+    to render only."""
     card = get_template("offers/includes/offer_card.html")
     request = context.get("request")
     language = get_language()
@@ -158,6 +161,9 @@ def offer_cards(context, offers):
         days = offer.days_left if offer.is_open else "closed"
         names[offer.pk] = f"card:{offer.pk}:{language}:{offer.card_url}:{days}:{offer.alias_of_id}"
     stored = fragment_cache.lookup_many(request, names.values()) if request else {}
+    if fields is not None:
+        # Research fields named (one query) only for the cards to render.
+        name_fields([offer for offer in offers if names[offer.pk] not in stored], fields)
     rendered, missing = [], {}
     for offer in offers:
         html = stored.get(names[offer.pk])
