@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Audit a running portal: Lighthouse (mobile and desktop) and the Nu HTML Checker (vnu) on each
 # page type, in French and English. Prints a table of scores and writes every report in
-# test-artifacts/audit/.
+# test-artifacts/audit/, with a screenshot of each page's first screen on a phone (375 x 812)
+# and a desktop (1280 x 900) in test-artifacts/audit/screenshots/.
 #
 #   bash scripts/audit.sh                          # http://127.0.0.1:8000 (scripts/run.sh)
 #   bash scripts/audit.sh http://127.0.0.1:8768    # another address
@@ -67,7 +68,7 @@ pages_for() {
 }
 
 rm -rf "$OUT"
-mkdir -p "$OUT/lighthouse" "$OUT/html"
+mkdir -p "$OUT/lighthouse" "$OUT/html" "$OUT/screenshots"
 LIST="$OUT/pages.tsv"
 : >"$LIST"
 for language in fr en; do
@@ -84,6 +85,12 @@ done
 while IFS=$'\t' read -r name language path; do
     echo "· $name  $path"
     curl -fsS "$BASE$path" -o "$OUT/html/$name.html"
+    for size in 375,812 1280,900; do
+        # shellcheck disable=SC2086 # the flags are words
+        "$CHROME_PATH" $CHROME_FLAGS --hide-scrollbars --window-size="$size" \
+            --screenshot="$OUT/screenshots/$name-${size%,*}.png" "$BASE$path" >/dev/null 2>&1 \
+            || echo "  no screenshot of $name at ${size%,*}px"
+    done
     for form in mobile desktop; do
         preset=()
         [ "$form" = desktop ] && preset=(--preset=desktop)
