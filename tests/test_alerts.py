@@ -948,9 +948,17 @@ def test_a_sent_digest_moves_its_alert_on_and_dates_it():
     alert = active_alert(email="moved@example.org")
     now = timezone.now()
     report = send_offer_alerts(now=now)
-    assert report.digests == 1
+    assert (report.digests, report.uncertain) == (1, 0)
     alert.refresh_from_db()
     assert alert.checked_until == now and alert.last_sent_at == now
+    # What the admin counts per language, and when (the records share the digest's time).
+    digest = Digest.objects.get(alert=alert)
+    assert (digest.language, digest.offer_count) == ("en", 2)
+    assert {record.created_at for record in SentOffer.objects.filter(alert=alert)} == {
+        digest.created_at
+    }
+    (message,) = sent_to("moved@example.org")
+    assert "/en/offers/?kind=postdoc&sort=newest" in message.body  # the whole search, newest first
 
 
 def test_the_report_adds_up_over_batches_and_languages():
@@ -962,14 +970,15 @@ def test_the_report_adds_up_over_batches_and_languages():
     for language in ("fr", "en"):
         active_alert(email=f"nothing-{language}@example.org", language=language, search="kind=phd")
     report = send_offer_alerts(batch_size=1)
-    assert (report.digests, report.offers, report.nothing_new) == (2, 4, 2)
+    assert (report.digests, report.offers, report.nothing_new, report.uncertain) == (2, 4, 2, 0)
+    assert Digest.objects.values("created_at").distinct().count() == 2  # two batches of one
     Alert.objects.filter(email__startswith="batch").update(
         checked_until=timezone.now() - timedelta(days=2)
     )
     Digest.objects.all().delete()
     with failing_after(0, smtplib.SMTPRecipientsRefused({})):
         report = send_offer_alerts(batch_size=1)
-    assert report.failed == 2
+    assert (report.failed, report.uncertain) == (2, 0)
 
 
 def test_a_digests_queries_do_not_grow_with_its_offers():
@@ -996,3 +1005,68 @@ def test_a_digests_queries_do_not_grow_with_its_offers():
         translation_key=postdocs[0].translation_key, locale__language_code="en"
     )
     assert f"({english.localized_region.name})" in message.body
+
+
+def test_ten_refusals_in_a_row_stop_the_run_and_a_delivery_starts_the_count_again():
+    """Mutations caught: the count of consecutive refusals started at 1, not reset by a
+    delivery, not added up one by one, or compared with > (MAX_CONSECUTIVE_FAILURES)."""
+    from alerts.digests import MAX_CONSECUTIVE_FAILURES, DeliveryStopped
+
+    publish(list(open_offers("fr", kind="postdoc")[:1]))
+    attempts = []
+
+    def refusing(delivered_first):
+        def send_messages(self, messages):
+            attempts.append(messages)
+            return 1 if delivered_first and len(attempts) == 1 else 0
+
+        return mock.patch.object(EmailBackend, "send_messages", send_messages)
+
+    alerts = [active_alert(email=f"refused{n}@example.org") for n in range(11)]
+    with refusing(False), pytest.raises(DeliveryStopped, match="10 e-mails in a row"):
+        send_offer_alerts()
+    assert len(attempts) == MAX_CONSECUTIVE_FAILURES
+    Alert.objects.filter(pk__in=[a.pk for a in alerts]).update(
+        checked_until=timezone.now() - timedelta(days=2)
+    )
+    attempts.clear()
+    with refusing(True), pytest.raises(DeliveryStopped):
+        send_offer_alerts()
+    assert len(attempts) == 1 + MAX_CONSECUTIVE_FAILURES
+
+
+def test_a_mail_server_that_refuses_the_connection_leaves_every_digest_to_the_next_run():
+    """Mutations caught: the index of the e-mail being tried not starting before the first
+    one, so that digests were neither sent nor released."""
+    publish(list(open_offers("fr", kind="postdoc")[:1]))
+    for number in range(3):
+        active_alert(email=f"closed{number}@example.org")
+    with (
+        mock.patch.object(EmailBackend, "open", side_effect=smtplib.SMTPConnectError(421, "no")),
+        pytest.raises(smtplib.SMTPConnectError),
+    ):
+        send_offer_alerts()
+    assert not Digest.objects.exists() and not SentOffer.objects.exists()
+    assert send_offer_alerts().digests == 3
+
+
+def test_an_alert_in_a_language_the_site_no_longer_has_stops_nothing():
+    """Mutations caught: such alerts not counted as checked (an error), or the run stopping at
+    them instead of going on to the other languages."""
+    postdocs = publish(list(open_offers("en", kind="postdoc")[:1]))
+    active_alert(email="gone@example.org", language="de")
+    active_alert(email="kept@example.org", language="en")
+    report = send_offer_alerts()
+    assert (report.digests, report.nothing_new) == (1, 1)
+    assert postdocs[0].title in sent_to("kept@example.org")[0].body
+
+
+def test_a_digest_lists_the_newest_publication_first():
+    """Mutation caught: the matches ordered by id instead of publication date."""
+    lower_id, higher_id = open_offers("en", kind="postdoc")[:2]
+    publish([lower_id], ago=timedelta(minutes=10))
+    publish([higher_id], ago=timedelta(minutes=40))
+    active_alert(email="order@example.org")
+    send_offer_alerts()
+    (message,) = sent_to("order@example.org")
+    assert message.body.index(lower_id.title) < message.body.index(higher_id.title)
