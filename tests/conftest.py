@@ -33,6 +33,13 @@ def django_db_setup(
     # per mutant: it keeps the loaded database between sessions instead of migrating and
     # loading it again each time (two minutes), unless --create-db asks for a fresh one.
     kept = os.environ.get("CAREERS_KEEP_DEMO_DATABASE") == "1"
+    if kept:
+        # mutmut runs its sessions in one process and forks the mutants' from it: the local
+        # memory cache would carry pages and counts from a session whose database changes
+        # were rolled back.
+        from django.core.cache import cache
+
+        cache.clear()
     with django_db_blocker.unblock():
         databases = None if django_db_createdb or not kept else _kept_demo_database()
         if databases is None:
