@@ -7,6 +7,7 @@ home.navigation keeps under the content generation; Wagtail reads it from the re
 it keeps the route it computed itself (`Page.route_for_request`).
 """
 
+from django.db import DatabaseError
 from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Site
@@ -37,4 +38,10 @@ class HomeRoutingMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_route_for_request"):
             path = view_args[0] if view_args else view_kwargs.get("path", "")
-            request._wagtail_route_for_request = route_for_request(request, path)
+            try:
+                request._wagtail_route_for_request = route_for_request(request, path)
+            except DatabaseError:
+                # Django hands errors raised here to no middleware: left to Wagtail, the route
+                # is looked up again inside the view, where a database outage gets its retry
+                # and its 503 page (core.database_outage), not a 500.
+                pass
