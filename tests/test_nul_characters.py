@@ -58,9 +58,11 @@ def test_a_cookie_holding_a_nul_character_is_ignored(name, address):
     assert "private" not in response.get("Cache-Control", "")
 
 
-def test_a_cookie_holding_a_nul_character_leaves_the_others(client):
-    client.cookies[COOKIE] = "grand-est"
-    client.cookies["sessionid"] = "\x00" * 32
+def test_a_cookie_holding_a_nul_character_leaves_the_others():
+    # Written as a header: Debian's Python (3.11.2 and 3.13.5, security updates) refuses to set
+    # a control character in a cookie. "\000" in a quoted value is a NUL for Django.
+    nuls = "\\000" * 32
+    client = Client(HTTP_COOKIE=f'{COOKIE}=grand-est; sessionid="{nuls}"')
     response = client.get("/fr/offres/")
     assert response.status_code == 200
     assert "private" in response["Cache-Control"]  # the region still applies
