@@ -457,3 +457,60 @@ def test_a_new_card_names_its_research_fields_beside_cached_cards(client):
     html = client.get(LISTING["fr"], {"sort": "deadline"}).content.decode()
     card = html[html.index(offer.url) :][:1500]
     assert "Domaines de recherche" in card and "Neurosciences" in card
+
+
+def open_offers_in(language):
+    return OfferPage.objects.open().filter(locale=locale(language))
+
+
+def test_related_offers_share_a_field_or_the_region_soonest_first():
+    """Mutations caught: the related offers asked to share a field *and* the region, or no
+    region, the offer itself not left out, four instead of three."""
+    offers = list(open_offers_in("fr").prefetch_related("research_fields"))
+    fields = {o.pk: {link.research_field_id for link in o.research_fields.all()} for o in offers}
+    soonest = min(offers, key=lambda o: o.deadline)  # would come first among its own
+    for offer in (soonest, *offers[:3]):
+        expected = [
+            o.pk
+            for o in sorted(offers, key=lambda o: o.deadline)
+            if o.translation_key != offer.translation_key
+            and (fields[o.pk] & fields[offer.pk] or o.region_id == offer.region_id)
+        ][:3]
+        assert [o.pk for o in offer.related_offers()] == expected
+
+
+def test_an_offer_page_shows_related_offers_and_the_newcomer_contact_in_its_language(client):
+    """Mutations caught: the page's related offers or its newcomer contact missing, stored
+    under one name for both languages, or asked for a closed offer."""
+    from django.core.cache import cache
+
+    cache.clear()
+    for language in ("fr", "en"):
+        offer = open_offer_far_from_its_deadline(language)
+        context = client.get(offer.url).context
+        assert [o.pk for o in context["related_offers"]] == [o.pk for o in offer.related_offers()]
+        contact = context["newcomer_contact"]
+        assert contact is not None and contact.locale_id == offer.locale_id
+    closed = OfferPage.objects.live().filter(deadline__lte=timezone.now()).first()
+    assert client.get(closed.url).context["related_offers"] == []
+
+
+def test_an_open_offer_page_is_cached_until_its_deadline_and_its_share_card_not(client):
+    """Mutations caught: the page's lifetime (core/page_cache.py) not set to its deadline, set
+    for a closed offer, or set over the share card's own."""
+    from offers.share_card import share_card_url
+
+    offer = open_offer_far_from_its_deadline()
+    left = (offer.deadline - timezone.now()).total_seconds()
+    assert left - 60 < client.get(offer.url).fresh_for <= left
+    card = client.get(share_card_url(offer, None, full=False))
+    assert card.status_code == 200 and card.fresh_for == 0
+    closed = OfferPage.objects.live().filter(deadline__lte=timezone.now()).first()
+    assert getattr(client.get(closed.url), "fresh_for", None) is None
+
+
+def test_research_fields_are_named_in_the_pages_language():
+    """Mutation caught: the research fields of an English offer named in French."""
+    offer = open_offer_far_from_its_deadline("en")
+    items = offer.research_field_items()
+    assert items and {item.locale_id for item in items} == {offer.locale_id}
