@@ -1070,3 +1070,15 @@ def test_a_digest_lists_the_newest_publication_first():
     send_offer_alerts()
     (message,) = sent_to("order@example.org")
     assert message.body.index(lower_id.title) < message.body.index(higher_id.title)
+
+
+def test_the_next_days_run_does_not_send_again_an_offer_of_the_lookback_hour():
+    """Mutation caught: the records already sent read from an hour *after* the oldest check
+    instead of an hour before, so an offer published within the look-back hour of the last
+    run (considered again now) was sent twice."""
+    publish(list(open_offers("en", kind="postdoc")[:1]))
+    active_alert(email="twice@example.org")
+    now = timezone.now()
+    assert send_offer_alerts(now=now).digests == 1
+    assert send_offer_alerts(now=now + timedelta(days=1)).digests == 0
+    assert len(sent_to("twice@example.org")) == 1
