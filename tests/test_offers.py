@@ -514,3 +514,12 @@ def test_research_fields_are_named_in_the_pages_language():
     offer = open_offer_far_from_its_deadline("en")
     items = offer.research_field_items()
     assert items and {item.locale_id for item in items} == {offer.locale_id}
+
+
+def test_an_offer_is_indexed_under_its_research_fields_in_its_language():
+    """Mutations caught: an English offer indexed under the French names of its fields (the
+    translation look-up dropped, asked for no language, or its condition turned around)."""
+    for language in ("fr", "en"):
+        offer = open_offer_far_from_its_deadline(language)
+        names = offer.indexed_research_fields()
+        assert names and names == " ".join(item.name for item in offer.research_field_items())
