@@ -12,7 +12,7 @@ visitor (core/search_backends.py: the offer listing's facet counts share that st
 import logging
 
 from django.core.paginator import Paginator
-from modelsearch.query import PlainText
+from modelsearch.query import Fuzzy, PlainText
 from wagtail.search.backends import get_search_backend
 
 from core.search_backends import (
@@ -32,8 +32,11 @@ logger = logging.getLogger(__name__)
 MAX_PAGE_NUMBER = 1_000_000
 
 
-def search_page(queryset, query, *, language, number, per_page):
+def search_page(queryset, query, *, language, number, per_page, fuzzy=False):
     """One page of `queryset` objects matching `query`, best first, and the backend that answered.
+
+    `fuzzy`: a corrected query (search.spelling), which Elasticsearch also matches with
+    fuzziness, forgiving the typos the correction left (words too short to correct).
 
     Invalid or out-of-range page numbers give the first or last page, as Paginator.get_page.
     The page is evaluated here, so that an engine failure surfaces while the fallback can
@@ -45,7 +48,7 @@ def search_page(queryset, query, *, language, number, per_page):
     for name in backend_names(language):
         try:
             results = get_search_backend(name).search(
-                backend_query(terms, language, name), queryset
+                backend_query(terms, language, name, fuzzy=fuzzy), queryset
             )
             return evaluated_page(results, number, per_page), name
         except Exception as error:
@@ -63,12 +66,16 @@ def search_page(queryset, query, *, language, number, per_page):
             set_aside(name)
 
 
-def backend_query(terms, language, name):
+def backend_query(terms, language, name, *, fuzzy=False):
     """The query a backend receives: all the words; on the database, also each variant from
     the editors' synonyms (search.synonyms, registered in core.search_text.QUERY_VARIANTS;
-    Elasticsearch applies them in its analyzer)."""
+    Elasticsearch applies them in its analyzer). A `fuzzy` query reaches Elasticsearch as a
+    match with `"fuzziness": "AUTO"` (one edit in words of 3 to 5 letters, two beyond); the
+    database has no fuzzy match: the correction is its only forgiveness."""
     if name == DATABASE:
         return database_query(terms, language)
+    if fuzzy:
+        return Fuzzy(terms, operator="and")
     return PlainText(terms, operator="and")
 
 

@@ -6,6 +6,7 @@ reduced to their stem by the Snowball stemmer of the visitor's language ("resear
 "research", "logements" marks "logement").
 """
 
+import functools
 import re
 import unicodedata
 
@@ -23,10 +24,27 @@ TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
 
 
-def fold(text):
-    """Lower case without accents: "Congés" -> "conges"."""
+def slow_fold(text):
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.cache
+def combining_marks():
+    """The combining marks of the Basic Multilingual Plane, as one regular expression: removed
+    by re.sub rather than character by character in Python (most of an excerpt's cost)."""
+    marks = "".join(chr(code) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code)))
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+def fold(text):
+    """Lower case without accents: "Congés" -> "conges"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if max(decomposed) > "\uffff":  # beyond the marks listed
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return combining_marks().sub("", decomposed)
 
 
 def page_text(page):
@@ -71,7 +89,7 @@ def excerpt(text, query, language):
                 return True
         return False
 
-    first = next((i for i, token in enumerate(tokens) if matches(token)), 0)
+    first = first_match(text, tokens, wanted, stem, matches)
     start = max(0, first - WORDS_BEFORE_MATCH)
     shown = tokens[start : start + EXCERPT_WORDS]
     html = " ".join(
@@ -82,3 +100,31 @@ def excerpt(text, query, language):
     if start + EXCERPT_WORDS < len(tokens):
         html += " …"
     return mark_safe(html)  # every token was escaped above
+
+
+def first_match(text, tokens, wanted, stem, matches):
+    """The index of the first token that `matches`, else 0.
+
+    Looking at every token in Python cost most of an excerpt when the words come late in a
+    long text: the folded text is searched once for words that begin like a wanted stem, and
+    tokens are counted only up to the first whose stem is wanted. Token by token when folding
+    moved a token boundary (a rare compatibility character folding to a space).
+    """
+    beginnings = sorted({wanted_stem[:3] for wanted_stem in wanted})
+    if not beginnings:
+        return 0
+    folded = fold(text)
+    words = re.compile(r"\b(?:" + "|".join(map(re.escape, beginnings)) + r")\w*")
+    for found in words.finditer(folded):
+        if stem(found.group()) not in wanted:
+            continue
+        position = found.start()
+        index = len(TOKEN.findall(folded, 0, position))
+        if position and not folded[position - 1].isspace():
+            index -= 1  # the word is inside a token ("(logement)"), counted above
+        if index < len(tokens) and matches(tokens[index]):
+            return index
+        break
+    else:
+        return 0  # no word of the text has a wanted stem
+    return next((i for i, token in enumerate(tokens) if matches(token)), 0)

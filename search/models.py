@@ -1,4 +1,5 @@
-"""The search vocabulary editors manage: synonyms and acronyms per language (search.synonyms)."""
+"""The search vocabulary: synonyms and acronyms editors manage per language (search.synonyms),
+and the indexed words typo correction chooses from (search.spelling)."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -9,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 MAX_TERM_LENGTH = 100
+# Longer "words" in the index are codes or URLs, never corrected towards.
+MAX_WORD_LENGTH = 40
 
 
 class Synonym(models.Model):
@@ -115,3 +118,24 @@ def synonyms_changed(sender, instance, **kwargs):
     from .synonyms import forget
 
     forget(instance.language)
+
+
+class IndexedWord(models.Model):
+    """A word of the search index's text in one locale, for typo correction (search/spelling.py).
+
+    Rebuilt from the index at most once an hour; PostgreSQL finds the words close to a typo
+    through a trigram index on `word` (pg_trgm, migration 0004), SQLite compares them in Python.
+    """
+
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    word = models.CharField(max_length=MAX_WORD_LENGTH)  # folded: lower case, no accents
+    written = models.CharField(max_length=MAX_WORD_LENGTH)  # as most often written
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "word"], name="unique_indexed_word")
+        ]
+
+    def __str__(self):
+        return self.written

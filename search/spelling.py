@@ -2,29 +2,44 @@
 
 The site's own vocabulary serves: the words of the search index's text (titles, summaries,
 bodies: what the database backends index) for the live pages of the visitor's language,
-counted. A query word that is not in it is replaced by the closest word that is (difflib's
-ratio, at least SIMILARITY; among equally close words the most frequent), when one is close
-enough. The search page then shows the corrected results ("Showing results for …") when they
-are more than what was typed found (search.views.site_search), or offers the correction as a
-link ("Did you mean …?") when they are not.
+counted, kept in a table (`IndexedWord`) rebuilt from the index at most once an hour. A query
+word that is not in it is replaced by the closest word that is, when one is close enough:
+
+- candidates: the words that share enough trigrams with it (pg_trgm's similarity, at least
+  TRIGRAM_THRESHOLD). PostgreSQL finds them through a trigram index (migration 0004); on
+  SQLite each process keeps the same index in memory, read again when the table is rebuilt;
+- the closest candidate by difflib's ratio (at least SIMILARITY; among equally close words the
+  most frequent), so that both databases choose alike.
+
+The search page then shows the corrected results ("Showing results for …") when they are more
+than what was typed found (search.views.site_search), or offers the correction as a link
+("Did you mean …?") when they are not. Elasticsearch searches the corrected words with
+fuzziness as well (search.engine).
 """
 
 import difflib
-from collections import Counter
+import time
+from collections import Counter, defaultdict
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
+from django.db.models import BooleanField, F, FloatField, Func, Value
 from modelsearch.conf import get_app_config
 from wagtail.models import Page
 
 from core.search_text import WORD
 
 from .excerpts import fold
+from .models import MAX_WORD_LENGTH, IndexedWord
 
 VOCABULARY_TIMEOUT = 3600  # new words may wait an hour before they are suggested
+REBUILD_LOCK_TIMEOUT = 300
 MIN_WORD_LENGTH = 4
 SIMILARITY = 0.8
 MAX_LENGTH_DIFFERENCE = 2
+# pg_trgm's default threshold for its `%` operator: the words the trigram index returns.
+TRIGRAM_THRESHOLD = 0.3
+MAX_CANDIDATES = 50
 # A search with at most this many results tries a correction.
 FEW_RESULTS = 2
 
@@ -41,55 +56,177 @@ def index_texts(locale):
             yield " ".join(text or "" for text in texts)
 
 
-def vocabulary(locale):
-    """{folded word: (word as most often written, count)} for a locale (cached)."""
-    key = f"search-vocabulary-{locale.pk}"
-    words = cache.get(key)
-    if words is None:
-        counts = Counter()
-        for text in index_texts(locale):
-            counts.update(
-                word.lower()
-                for word in WORD.findall(text)
-                if len(word) >= MIN_WORD_LENGTH and word.isalpha()
-            )
-        words = {}
-        for word, count in counts.most_common():
-            folded = fold(word)
-            written, total = words.get(folded, (word, 0))
-            words[folded] = (written, total + count)
-        cache.set(key, words, VOCABULARY_TIMEOUT)
+def counted_words(locale):
+    """{folded word: (word as most often written, count)} for a locale."""
+    counts = Counter()
+    for text in index_texts(locale):
+        counts.update(
+            word.lower()
+            for word in WORD.findall(text)
+            if MIN_WORD_LENGTH <= len(word) <= MAX_WORD_LENGTH and word.isalpha()
+        )
+    words = {}
+    for word, count in counts.most_common():
+        folded = fold(word)[:MAX_WORD_LENGTH]
+        written, total = words.get(folded, (word, 0))
+        words[folded] = (written, total + count)
     return words
 
 
-def closest(folded, words):
-    """The known word closest to `folded`, or None."""
-    candidates = [word for word in words if abs(len(word) - len(folded)) <= MAX_LENGTH_DIFFERENCE]
+def rebuild(locale):
+    """The locale's vocabulary table, rebuilt from the index."""
+    words = counted_words(locale)
+    with transaction.atomic():
+        IndexedWord.objects.filter(locale=locale).delete()
+        IndexedWord.objects.bulk_create(
+            (
+                IndexedWord(locale=locale, word=word, written=written, count=count)
+                for word, (written, count) in words.items()
+            ),
+            batch_size=2000,
+        )
+
+
+def vocabulary_key(locale):
+    return f"search-vocabulary-{locale.pk}"
+
+
+def ensure_vocabulary(locale):
+    """Rebuild the locale's vocabulary when it is older than VOCABULARY_TIMEOUT; one request
+    rebuilds it while the others use the previous one. The cache keeps when it was rebuilt."""
+    key = vocabulary_key(locale)
+    if cache.get(key):
+        return
+    if not cache.add(f"{key}-rebuilding", 1, REBUILD_LOCK_TIMEOUT):
+        return
+    try:
+        rebuild(locale)
+        cache.set(key, time.time(), VOCABULARY_TIMEOUT)
+    finally:
+        cache.delete(f"{key}-rebuilding")
+
+
+def trigrams(word):
+    """pg_trgm's trigrams of one word: padded with two spaces before and one after."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def trigram_similarity(a, b):
+    """pg_trgm's similarity(): shared trigrams over all the trigrams of both words."""
+    first, second = trigrams(a), trigrams(b)
+    return len(first & second) / len(first | second)
+
+
+class TrigramSimilar(Func):
+    """pg_trgm's `word % 'typo'`: true when the similarity reaches the threshold, answered by
+    the trigram index."""
+
+    arg_joiner = " %% "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+class TrigramSimilarity(Func):
+    function = "similarity"
+    output_field = FloatField()
+
+
+def candidates(folded, locale):
+    """[(word, written, count)] of the locale's words close to `folded` by trigrams, closest
+    first."""
+    if connection.vendor == "postgresql":
+        rows = (
+            IndexedWord.objects.filter(locale=locale)
+            .filter(TrigramSimilar(F("word"), Value(folded)))
+            .annotate(similarity=TrigramSimilarity(F("word"), Value(folded)))
+            .order_by("-similarity", "-count")
+            .values_list("word", "written", "count")[:MAX_CANDIDATES]
+        )
+        return list(rows)
+    return trigram_index(locale).close_to(folded)
+
+
+class TrigramIndex:
+    """SQLite's stand-in for pg_trgm's index: the words of a locale by trigram, in memory."""
+
+    def __init__(self, rows):
+        self.rows = list(rows)
+        self.sizes = []
+        self.words_by_trigram = defaultdict(list)
+        for position, (word, _written, _count) in enumerate(self.rows):
+            grams = trigrams(word)
+            self.sizes.append(len(grams))
+            for gram in grams:
+                self.words_by_trigram[gram].append(position)
+
+    def close_to(self, folded):
+        wanted = trigrams(folded)
+        shared = Counter()
+        for gram in wanted:
+            shared.update(self.words_by_trigram.get(gram, ()))
+        close = []
+        for position, count in shared.items():
+            similarity = count / (len(wanted) + self.sizes[position] - count)
+            if similarity >= TRIGRAM_THRESHOLD:
+                close.append((similarity, self.rows[position][2], position))
+        close.sort(reverse=True)
+        return [self.rows[position] for _, _, position in close[:MAX_CANDIDATES]]
+
+
+# {(database alias, locale id): (when the vocabulary was rebuilt, its TrigramIndex)}, per process.
+TRIGRAM_INDEXES = {}
+
+
+def trigram_index(locale):
+    """The locale's TrigramIndex, read again from the table once the vocabulary is rebuilt."""
+    key = (connection.alias, locale.pk)
+    built = cache.get(vocabulary_key(locale))
+    kept = TRIGRAM_INDEXES.get(key)
+    if kept is None or kept[0] != built:
+        rows = IndexedWord.objects.filter(locale=locale).values_list("word", "written", "count")
+        kept = TRIGRAM_INDEXES[key] = (built, TrigramIndex(rows.iterator()))
+    return kept[1]
+
+
+def closest(folded, rows):
+    """The (word, written, count) row closest to `folded` by difflib's ratio, or None."""
     matcher = difflib.SequenceMatcher(b=folded)
     scored = []
-    for candidate in candidates:
-        matcher.set_seq1(candidate)
+    for row in rows:
+        word = row[0]
+        if abs(len(word) - len(folded)) > MAX_LENGTH_DIFFERENCE:
+            continue
+        matcher.set_seq1(word)
         if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY:
             continue
         ratio = matcher.ratio()
         if ratio >= SIMILARITY:
-            scored.append((ratio, words[candidate][1], candidate))
+            scored.append((ratio, row[2], word, row[1]))
     if not scored:
         return None
-    return max(scored)[2]
+    return max(scored)[3]
 
 
 def suggestion(query, locale):
     """The query with its unknown words corrected, or None when there is nothing to correct."""
-    words = vocabulary(locale)
-    corrected = []
-    changed = False
-    for word in WORD.findall(query):
-        folded = fold(word)
-        if len(word) >= MIN_WORD_LENGTH and word.isalpha() and folded not in words:
-            close = closest(folded, words)
-            if close:
-                word = words[close][0]
-                changed = True
-        corrected.append(word)
-    return " ".join(corrected) if changed else None
+    typed = WORD.findall(query)
+    checked = {
+        fold(word)
+        for word in typed
+        if MIN_WORD_LENGTH <= len(word) <= MAX_WORD_LENGTH and word.isalpha()
+    }
+    if not checked:
+        return None
+    ensure_vocabulary(locale)
+    known = set(
+        IndexedWord.objects.filter(locale=locale, word__in=checked).values_list("word", flat=True)
+    )
+    corrections = {}
+    for folded in checked - known:
+        close = closest(folded, candidates(folded, locale))
+        if close:
+            corrections[folded] = close
+    if not corrections:
+        return None
+    return " ".join(corrections.get(fold(word), word) for word in typed)

@@ -79,7 +79,7 @@ def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE,
         corrected = suggestion(query, locale)
         if corrected and fold(corrected) != fold(query):
             better, better_backend = search_page(
-                pages, corrected, language=language, number=number, per_page=per_page
+                pages, corrected, language=language, number=number, per_page=per_page, fuzzy=True
             )
             if better.paginator.count > results.paginator.count:
                 return Outcome(better, corrected, corrected, better_backend)

@@ -22,6 +22,7 @@ from wagtail.search.backends import get_search_backend
 from home.models import StandardPage
 from offers.models import OfferPage
 from search.config import elasticsearch_backends, index_settings
+from search.engine import backend_query
 
 from .helpers import locale
 
@@ -274,8 +275,16 @@ def test_standard_page_mapping(backends):
                 "copy_to": ["_all_text", "_all_text_boost_1_5"],
             },
             "search_description": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_1_5"]},
+            # The headings of the body, again (core.search_text.HEADINGS_BOOST): their words,
+            # also in the body, weigh that much more. A method, named after the class that
+            # defines it.
+            "home_basepage__search_headings": {
+                "type": "text",
+                "copy_to": ["_all_text", "_all_text_boost_0_25"],
+            },
             "home_standardpage__body": {"type": "text", "copy_to": "_all_text"},
             "_all_text": {"type": "text"},
+            "_all_text_boost_0_25": {"type": "text"},
             "_all_text_boost_1_5": {"type": "text"},
             "_all_text_boost_2_0": {"type": "text"},
         }
@@ -337,13 +346,15 @@ def test_french_query_body(backends):
         "query": {
             "bool": {
                 # Searched in the catch-all field and the boosted copies (summary 1.5, title
-                # 2), analysed at search time by the index's French "default_search" analyzer.
+                # 2, headings 0.25 on top of the body), analysed at search time by the index's
+                # French "default_search" analyzer.
                 "must": {
                     "multi_match": {
                         "query": "ingenieurs",
                         "operator": "and",
                         "fields": [
                             "_all_text",
+                            "_all_text_boost_0_25^0.25",
                             "_all_text_boost_1_5^1.5",
                             "_all_text_boost_2_0^2.0",
                         ],
@@ -380,6 +391,7 @@ def test_english_query_body(backends):
                         "operator": "and",
                         "fields": [
                             "_all_text",
+                            "_all_text_boost_0_25^0.25",
                             "_all_text_boost_1_5^1.5",
                             "_all_text_boost_2_0^2.0",
                         ],
@@ -397,6 +409,27 @@ def test_english_query_body(backends):
                     },
                 ],
             }
+        }
+    }
+
+
+def test_a_corrected_query_is_sent_with_fuzziness(backends):
+    # Site search retries a query that found little with its correction (search.spelling);
+    # the engine matches the corrected words with fuzziness too (search.engine.backend_query).
+    fr = locale("fr")
+    query = backend_query("logement", "fr", "elasticsearch_fr", fuzzy=True)
+    body = search_body(backends["fr"], query, Page.objects.live().filter(locale=fr))
+    assert body["query"]["bool"]["must"] == {
+        "multi_match": {
+            "query": "logement",
+            "fuzziness": "AUTO",
+            "operator": "and",
+            "fields": [
+                "_all_text",
+                "_all_text_boost_0_25^0.25",
+                "_all_text_boost_1_5^1.5",
+                "_all_text_boost_2_0^2.0",
+            ],
         }
     }
 

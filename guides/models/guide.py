@@ -80,6 +80,8 @@ class WelcomeGuidePage(HeroImageMixin, BasePage):
         ]
     )
     search_fields = BasePage.search_fields + [index.SearchField("steps"), index.SearchField("body")]
+    # Each step's title is a heading of the guide.
+    search_heading_streams = ("steps", "body")
     search_excerpt_fields = ("intro", "steps", "body")
     override_translatable_fields = facts("stage", "last_checked", "review_by")
 

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core import fragment_cache
 from core.locales import is_source
+from core.search_text import HEADINGS_BOOST, HEADINGS_FIELD, stream_headings
 from home.blocks import BodyBlock
 from home.routing import route_below
 
@@ -51,7 +52,12 @@ class BasePage(ListingFieldsMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=1.5),
         index.SearchField("search_description", boost=1.5),
+        # The headings of the body, again: their words count more than the rest of the body,
+        # less than the summary (core.search_text.HEADINGS_BOOST).
+        index.SearchField(HEADINGS_FIELD, boost=HEADINGS_BOOST),
     ]
+    # The StreamFields whose headings `search_headings` indexes (fields a page lacks are skipped).
+    search_heading_streams = ("body",)
     # Site search multiplies a page's score by its type's boost (search/database): information
     # pages explain a subject that hundreds of offers only mention (RTT, remote work, disability)
     # and must not be buried under them. OfferPage declares 1.
@@ -65,6 +71,10 @@ class BasePage(ListingFieldsMixin, Page):
     # When a search finds nothing, site search suggests the first live page of each type that
     # has a rank here, lowest first (offers: 1, guides: 2).
     search_suggestion_rank = None
+
+    def search_headings(self):
+        """The headings of the page's body, indexed as their own field (HEADINGS_FIELD)."""
+        return stream_headings(*(getattr(self, name, None) for name in self.search_heading_streams))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = [

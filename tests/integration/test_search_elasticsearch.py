@@ -14,6 +14,7 @@ import uuid
 
 import pytest
 from django.test import override_settings
+from modelsearch.query import Fuzzy
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
@@ -109,6 +110,14 @@ def test_words_of_the_other_language_find_nothing(search_cases):
         if (found := search_cases(language, query))
     ]
     assert failures == []
+
+
+def test_a_fuzzy_query_forgives_a_typo_the_correction_left(search_cases):
+    # What site search sends the engine for a corrected query (search.engine.backend_query):
+    # `"fuzziness": "AUTO"`, one edit in a word of 3 to 5 letters, two beyond.
+    assert search_cases("fr", Fuzzy("logemnt", operator="and")) == search_cases("fr", "logement")
+    assert "housing" in search_cases("fr", Fuzzy("logemnt", operator="and"))
+    assert search_cases("fr", "logemnt") == []
 
 
 def test_a_title_match_ranks_first(search_cases):
