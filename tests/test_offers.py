@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 from wagtail.models import Page
 
@@ -355,9 +355,12 @@ def test_references_are_unique_per_language():
     make_offer("TEST-OFF-UNIQUE")
     other = make_offer("TEST-OFF-OTHER")
     other.reference = "TEST-OFF-UNIQUE"
-    with pytest.raises(ValidationError) as error:
-        other.full_clean()
-    assert "reference" in error.value.message_dict
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            other.full_clean()
+        assert error.value.message_dict["reference"] == [
+            "Another offer already has this reference."
+        ]
 
 
 def test_facet_counts_follow_a_new_offer_at_once(client):
