@@ -526,3 +526,67 @@ def test_an_offer_is_indexed_under_its_research_fields_in_its_language():
         offer = open_offer_far_from_its_deadline(language)
         names = offer.indexed_research_fields()
         assert names and names == " ".join(item.name for item in offer.research_field_items())
+
+
+def test_the_offer_rules_one_by_one():
+    """offer_rule_errors (the editor's form and the imports), asked directly without a
+    database. Mutations caught: the e-mail not accepted as an application address, the
+    rules' messages and edges."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from offers.choices import Kind
+    from offers.models import offer_rule_errors
+
+    valid = {"apply_email": "rh@example.org", "works_in_english": True}
+    with translation.override("en"):
+        assert offer_rule_errors(valid) == {}
+        assert offer_rule_errors({**valid, "apply_email": "", "apply_url": "https://x.test"}) == {}
+        assert offer_rule_errors({**valid, "apply_email": ""}) == {
+            "apply_url": "Give an application address, an e-mail, or both."
+        }
+        assert offer_rule_errors({**valid, "salary_min": 3000, "salary_max": 3000}) == {}
+        assert offer_rule_errors({**valid, "salary_min": 3001, "salary_max": 3000}) == {
+            "salary_max": "The maximum salary is below the minimum."
+        }
+        assert offer_rule_errors({**valid, "salary_min": 3001}) == {}
+        assert offer_rule_errors({**valid, "works_in_english": False}) == {
+            "works_in_french": "Choose at least one working language."
+        }
+        assert (
+            offer_rule_errors({**valid, "works_in_english": False, "works_in_french": True}) == {}
+        )
+
+        paris = ZoneInfo("Europe/Paris")
+        competition = {
+            **valid,
+            "kind": Kind.COMPETITION_DR,
+            "registration_opens": date(2027, 1, 4),
+            # 23:30 in Paris is already the next day in UTC: the rule reads Paris's day.
+            "deadline": datetime(2027, 2, 1, 23, 30, tzinfo=paris),
+            "auditions_start": date(2027, 2, 1),
+            "auditions_end": date(2027, 2, 1),
+            "results_date": date(2027, 3, 1),
+        }
+        assert offer_rule_errors(competition) == {}
+        required = "Competitions show their calendar: this date is required."
+        for name in ("auditions_start", "results_date"):
+            assert offer_rule_errors({**competition, name: None}) == {name: required}
+        assert offer_rule_errors({**competition, "auditions_end": None}) == {}
+        order = "The competition dates must follow each other in time."
+        assert offer_rule_errors({**competition, "auditions_start": date(2027, 1, 31)}) == {
+            "auditions_start": order
+        }
+        assert offer_rule_errors({**competition, "results_date": date(2027, 1, 31)}) == {
+            "results_date": order
+        }
+        assert offer_rule_errors({**competition, "auditions_end": date(2027, 1, 31)}) == {
+            "auditions_end": order
+        }
+        assert offer_rule_errors({**competition, "registration_opens": date(2027, 2, 2)}) == {
+            "deadline": order
+        }
+        # A missing date is skipped over: the next one is compared with the one before it.
+        assert offer_rule_errors(
+            {**competition, "auditions_end": None, "results_date": date(2027, 1, 31)}
+        ) == {"results_date": order}
