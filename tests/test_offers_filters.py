@@ -130,3 +130,28 @@ def test_the_french_working_language_filter(client):
         works_in_english=True
     )
     assert result_count(both) == either.count()
+
+
+def test_facet_counts_are_read_from_the_cache_by_the_next_visitor():
+    """Mutations caught: the counts never read from the cache, or stored under another key or
+    as nothing: every listing would count again (nine grouped queries)."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.http import QueryDict
+    from django.test.utils import CaptureQueriesContext
+
+    from offers.filters import OfferFilters
+
+    cache.clear()
+    params = QueryDict("kind=postdoc&region=grand-est")
+
+    def counted():
+        filters = OfferFilters(params, locale("fr"))
+        with CaptureQueriesContext(connection) as queries:
+            counts = filters.facet_counts()
+        return counts, len(queries)
+
+    first, counting = counted()
+    again, reading = counted()
+    assert again == first and first["total"] > 0
+    assert reading == 1 < counting  # the next deadline only
