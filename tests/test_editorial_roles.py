@@ -292,7 +292,7 @@ def user(username):
     return get_user_model().objects.get(username=username)
 
 
-def tester(username, page):
+def permissions_of(username, page):
     return page.permissions_for_user(user(username))
 
 
@@ -339,7 +339,7 @@ def test_a_recruiter_keeps_no_right_on_the_offers_of_other_regions():
     OfferPage.objects.filter(pk=other.pk).update(live=False)
     other.refresh_from_db()
     other.owner = user("recruteur")
-    own = tester("recruteur", other)
+    own = permissions_of("recruteur", other)
     assert not own.can_edit()
     assert not own.can_delete()
 
@@ -348,15 +348,15 @@ def test_what_translators_may_never_do_and_moderators_may():
     """Mutations caught: the translator's refusals turned into "or" or inverted (then
     moderators lost them too), and can_delete's bulk rule changed."""
     english = offer_in("grand-est", "en")
-    translator = tester("translator", english)
+    translator = permissions_of("translator", english)
     assert translator.can_publish()  # a translation of a live French offer
     assert not translator.can_set_view_restrictions()
     assert not translator.can_unschedule()
     assert not translator.can_reorder_children()
     english_index = OfferIndexPage.objects.get(locale=locale("en"))
-    assert not tester("translator", english_index).can_publish_subpage()
+    assert not permissions_of("translator", english_index).can_publish_subpage()
 
-    moderator = tester("moderatrice", french_offers_index())
+    moderator = permissions_of("moderatrice", french_offers_index())
     assert moderator.can_publish_subpage()
     assert moderator.can_reorder_children()
     assert moderator.can_set_view_restrictions()
