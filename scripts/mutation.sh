@@ -6,7 +6,7 @@
 #   bash scripts/mutation.sh                                  # every module below
 #   bash scripts/mutation.sh core/rate_limit.py guides/leave.py
 #   bash scripts/mutation.sh --database offers/filters.py     # with the database tests
-#   bash scripts/mutation.sh --database 'offers/models.py:*related_offers*'   # some functions
+#   bash scripts/mutation.sh --database 'offers/models.py:*related_offers*,*clean*'   # some functions
 #
 # It works on a copy of the working tree in /var/tmp (mutmut writes its mutants next to the
 # code: never in the tree you edit). By default with the tests that need no database ("-m 'not
@@ -15,9 +15,10 @@
 # (DATABASE_URL, or a throwaway cluster in /var/tmp): the demo content is loaded once into a
 # test database that every mutant's test session then reuses (CAREERS_KEEP_DEMO_DATABASE,
 # tests/conftest.py; each test rolls its transaction back), one mutant at a time since they
-# share it. A pattern after the module (":…", mutmut's mutant names) restricts the run to some
-# functions. Results: test-artifacts/mutation/<module>.txt (every mutant and its fate) and
-# summary.txt. Not run in CI. Configuration: [tool.mutmut] in pyproject.toml (the module and
+# share it; --reuse-db keeps the test database of an earlier run (migrated, not loaded again).
+# Patterns after the module (":…", comma-separated, on mutmut's mutant names) restrict the
+# run to some functions. Results: test-artifacts/mutation/<module>.txt (every mutant and its
+# fate) and summary.txt. Not run in CI. Configuration: [tool.mutmut] in pyproject.toml (the module and
 # its tests below replace source_paths and the test selection).
 source "$(dirname "$0")/lib.sh"
 
@@ -121,6 +122,15 @@ text = re.sub(
 )
 open(path, "w").write(text)
 PY
+    if [ -n "$REUSE_DB" ]; then
+        # A migration added since the database was loaded (the tests' sessions do not migrate
+        # a kept database); once per run.
+        REUSE_DB=""
+        (cd "$copy" && DATABASE_URL="$("$VENV/bin/python" -c 'import sys, urllib.parse as u
+url = u.urlsplit(sys.argv[1])
+print(url._replace(path="/test_" + url.path.lstrip("/")).geturl())' "$DATABASE_URL")" \
+            "$VENV/bin/python" manage.py migrate --no-input -v0)
+    fi
     if [ -n "$DATABASE" ] && [ -z "$DEMO_LOADED" ]; then
         # The test database, created and loaded once for the whole run (2 to 3 minutes).
         echo "== loading the demo content into the test database"
@@ -134,7 +144,8 @@ PY
     echo "== $module${pattern:+ ($pattern)} ($tests)"
     started=$SECONDS
     # Stopped early (Ctrl-C, a kill), the mutants checked so far are still reported.
-    (cd "$copy" && "$VENV/bin/mutmut" run --max-children "$MAX_CHILDREN" ${pattern:+"$pattern"} \
+    IFS=, read -r -a patterns <<<"$pattern"
+    (cd "$copy" && "$VENV/bin/mutmut" run --max-children "$MAX_CHILDREN" ${patterns[@]+"${patterns[@]}"} \
         >"$copy/run.log" 2>&1) || {
         tail -c 3000 "$copy/run.log" >&2
         echo "mutmut stopped: the results below are partial" >&2
