@@ -969,8 +969,11 @@ def test_the_report_adds_up_over_batches_and_languages():
         active_alert(email=f"batch{number}@example.org")
     for language in ("fr", "en"):
         active_alert(email=f"nothing-{language}@example.org", language=language, search="kind=phd")
+        broken = "kind=postdoc&region=old-region"  # a region since removed
+        active_alert(email=f"broken-{language}@example.org", language=language, search=broken)
     report = send_offer_alerts(batch_size=1)
-    assert (report.digests, report.offers, report.nothing_new, report.uncertain) == (2, 4, 2, 0)
+    assert (report.digests, report.offers, report.uncertain) == (2, 4, 0)
+    assert (report.nothing_new, report.broken) == (4, 2)  # the broken ones have nothing new
     assert Digest.objects.values("created_at").distinct().count() == 2  # two batches of one
     Alert.objects.filter(email__startswith="batch").update(
         checked_until=timezone.now() - timedelta(days=2)
