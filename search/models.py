@@ -133,6 +133,8 @@ class IndexedWord(models.Model):
     count = models.PositiveIntegerField()
 
     class Meta:
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
         constraints = [
             models.UniqueConstraint(fields=["locale", "word"], name="unique_indexed_word")
         ]
