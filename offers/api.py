@@ -24,7 +24,7 @@ from .api_schema import API_PAGE_SIZE, Reason, document
 from .choices import DEADLINE_WINDOWS
 from .filters import MAX_CITY_LENGTH, MAX_VALUES_PER_FILTER, SORTS, OfferFilters
 from .models import OfferPage
-from .views import label_cards, paginate
+from .views import label_cards, name_fields, paginate
 
 PARIS = ZoneInfo("Europe/Paris")
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -50,7 +50,8 @@ def offer_list(request, index_page):
     wanted = requested_page(request.GET.get("page", ""))
     offers_page = paginate(filters.results(), 1 if wanted is None else wanted, API_PAGE_SIZE)
     offers = offers_page.object_list
-    label_cards(offers, filters.regions, filters.fields, index_page, request)
+    label_cards(offers, filters.regions, index_page, request)
+    name_fields(offers, filters.fields)
     base_url = index_page.get_full_url(request) + "api/"
 
     def page_link(number):

@@ -30,9 +30,8 @@ def research_fields():
     )
 
 
-def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None, *, with_fields=True):
-    """One page of offers with what their cards show (research fields in one query, unless
-    `with_fields` is False: the listing names them only for cards not in the cache).
+def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None):
+    """One page of offers with the fields their cards show (research fields: `name_fields`).
 
     A page past the end shows the last page, so an old link still lands on offers.
     `count`, when known (cached with the facets), saves counting the results again.
@@ -42,16 +41,13 @@ def paginate(queryset, raw_page, per_page=OFFERS_PER_PAGE, count=None, *, with_f
         paginator.count = count
     number = min(page_number(raw_page), paginator.num_pages)
     offers_page = paginator.page(number)
-    offers = offers_page.object_list.only(*CARD_FIELDS)
-    offers_page.object_list = list(
-        offers.prefetch_related(research_fields()) if with_fields else offers
-    )
+    offers_page.object_list = list(offers_page.object_list.only(*CARD_FIELDS))
     return offers_page
 
 
 def name_fields(offers, fields):
     """Each offer's research fields named in the visitor's language (`fields`, a Taxonomy),
-    in one query for all the offers when they were not read with them."""
+    in one query for all the offers."""
     prefetch_related_objects(offers, research_fields())
     for offer in offers:
         offer.field_names = [
@@ -59,10 +55,10 @@ def name_fields(offers, fields):
         ]
 
 
-def label_cards(offers, regions, fields, index_page, request, *, with_fields=True):
-    """Name each card's region (and, with `with_fields`, research fields) in the visitor's
-    language, and give it its address, without a query or a per-card URL resolution (offers
-    are the index's children, so their address extends the index's)."""
+def label_cards(offers, regions, index_page, request):
+    """Name each card's region in the visitor's language, and give it its address, without a
+    query or a per-card URL resolution (offers are the index's children, so their address
+    extends the index's)."""
     index_url = index_page.get_url(request)
     for offer in offers:
         if index_url and offer.url_path.startswith(index_page.url_path):
@@ -70,8 +66,6 @@ def label_cards(offers, regions, fields, index_page, request, *, with_fields=Tru
         else:
             offer.card_url = offer.get_url(request)
         offer.region_name = regions.name_of(offer.region_id)
-    if with_fields:
-        name_fields(offers, fields)
 
 
 def listing(request, index_page):
@@ -80,19 +74,9 @@ def listing(request, index_page):
     # Research fields are named by {% offer_cards %} for the cards it renders: most come
     # from the fragment cache, which needs none.
     offers_page = paginate(
-        filters.results(),
-        request.GET.get("page"),
-        count=filters.facet_counts()["total"],
-        with_fields=False,
+        filters.results(), request.GET.get("page"), count=filters.facet_counts()["total"]
     )
-    label_cards(
-        offers_page.object_list,
-        filters.regions,
-        filters.fields,
-        index_page,
-        request,
-        with_fields=False,
-    )
+    label_cards(offers_page.object_list, filters.regions, index_page, request)
     context = index_page.get_context(request)
     context.update(
         {
