@@ -24,11 +24,6 @@ TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
 
 
-def slow_fold(text):
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 @functools.cache
 def combining_marks():
     """The combining marks of the Basic Multilingual Plane, as one regular expression: removed
