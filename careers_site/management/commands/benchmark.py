@@ -6,6 +6,7 @@ rebuilt), pages (one row per page type, bakerydemo-style: home, listing, detail,
 translation_status, alerts (with --alerts), load (scripts/load.sh's summary, when it exists).
 """
 
+import io
 import json
 import statistics
 import time
@@ -39,7 +40,11 @@ class Command(BaseCommand):
         parser.add_argument("--offers", type=int, default=0, help="Offers to have (French).")
         parser.add_argument("--runs", type=int, default=30)
         parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument("--update-index", action="store_true", help="Time update_index.")
+        parser.add_argument(
+            "--update-index",
+            action="store_true",
+            help="Time update_index, then update_search_vocabulary.",
+        )
         parser.add_argument(
             "--alerts", type=int, default=0, help="Time send_offer_alerts with N alerts."
         )
@@ -89,6 +94,9 @@ class Command(BaseCommand):
             started = time.perf_counter()
             call_command("update_index", verbosity=0)
             setup["update_index_seconds"] = round(time.perf_counter() - started, 2)
+            started = time.perf_counter()
+            call_command("update_search_vocabulary", stdout=io.StringIO())
+            setup["update_search_vocabulary_seconds"] = round(time.perf_counter() - started, 2)
 
         offer = OfferPage.objects.open().filter(locale_id=index.locale_id).order_by("pk").first()
         word = offer.title.split()[-1] if offer else "recherche"

@@ -70,9 +70,10 @@ class Command(BaseCommand):
         ensure_demo_accounts(options["admin_password"], log=self.stdout.write)
         # Offers are written in bulk (offers.writing), past the per-page bookkeeping: the search
         # index and Wagtail's reference index ("usage" in the admin) are rebuilt once, whole.
-        for command in ("update_index", "rebuild_references_index"):
+        # Then the words typo correction suggests from, read from the search index.
+        for command in ("update_index", "rebuild_references_index", "update_search_vocabulary"):
             call_command(command, verbosity=0, stdout=io.StringIO(), stderr=io.StringIO())
-        self.stdout.write("Search and reference indexes rebuilt.")
+        self.stdout.write("Search and reference indexes and the search vocabulary rebuilt.")
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo content ready. Sign in at /admin/ as "
