@@ -13,7 +13,6 @@ from guides.models import WelcomeGuidePage
 from home.models import StandardPage
 from search import spelling
 from search.engine import backend_query
-from search.models import IndexedWord
 
 from .helpers import locale
 
