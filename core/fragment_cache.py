@@ -77,9 +77,11 @@ def lookup(request, name):
     return cache.get(_key(request, name)) if enabled() else None
 
 
-def store(request, name, value):
+def store(request, name, value, seconds=None):
+    """Keep `value` for FRAGMENT_CACHE_SECONDS, or `seconds` when that is sooner."""
     if enabled():
-        cache.set(_key(request, name), value, settings.FRAGMENT_CACHE_SECONDS)
+        limit = settings.FRAGMENT_CACHE_SECONDS
+        cache.set(_key(request, name), value, limit if seconds is None else min(limit, seconds))
 
 
 def lookup_many(request, names):

@@ -505,6 +505,16 @@ class OfferPage(RoutablePageMixin, BasePage):
         unpublished one is not live, so never there)."""
         return pages.exclude(id__in=cls.objects.closed().values("pk"))
 
+    @classmethod
+    def search_fresh_for(cls):
+        """Seconds until exclude_from_search() next changes (the next deadline to pass), or
+        None when no deadline is to come: search results kept longer would show a closed
+        offer or count it (search.result_cache)."""
+        now = timezone.now()
+        upcoming = cls.objects.filter(deadline__gt=now).order_by("deadline")
+        deadline = upcoming.values_list("deadline", flat=True).first()
+        return None if deadline is None else (deadline - now).total_seconds()
+
     # --- Facts -------------------------------------------------------------------
 
     @property

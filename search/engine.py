@@ -82,19 +82,31 @@ def backend_query(terms, language, name, *, fuzzy=False):
 def evaluated_page(results, number, per_page):
     """The requested page, fetched first: the database backend's ranking query also counts
     the matches (search.database), which saves a count query; otherwise the results count."""
-    try:
-        # Bounded: an offset past PostgreSQL's bigint is an error, not an empty page.
-        number = min(max(1, int(number)), MAX_PAGE_NUMBER)
-    except (TypeError, ValueError):
-        number = 1
+    number = page_number(number)
     requested = results[(number - 1) * per_page : number * per_page]
     objects = list(requested)
     total = getattr(requested, "matches_total", None)
     if total is None:
         total = results.count()
-    page = Paginator(Matches(total), per_page).get_page(number)
+    page = paginated(objects, total, number, per_page)
     if page.number != number:  # past the end: the last page (none when nothing matched)
-        objects = list(results[page.start_index() - 1 : page.end_index()]) if total else []
+        page.object_list = list(results[page.start_index() - 1 : page.end_index()]) if total else []
+    return page
+
+
+def page_number(number):
+    """A requested page number as a number: 1 when it is none, bounded (an offset past
+    PostgreSQL's bigint is an error, not an empty page)."""
+    try:
+        return min(max(1, int(number)), MAX_PAGE_NUMBER)
+    except (TypeError, ValueError):
+        return 1
+
+
+def paginated(objects, total, number, per_page):
+    """Page `number` of `total` matches, holding `objects` (Paginator.get_page's page: the
+    last one when `number` is past the end)."""
+    page = Paginator(Matches(total), per_page).get_page(number)
     page.object_list = objects
     return page
 

@@ -9,7 +9,8 @@ from wagtail.models import Locale, Page, get_page_models
 from core import fragment_cache
 from core.search_text import clean_query
 
-from .engine import search_page
+from . import result_cache
+from .engine import page_number, paginated, search_page
 from .excerpts import excerpt, fold, page_text
 from .spelling import FEW_RESULTS, suggestion
 
@@ -41,7 +42,7 @@ def search(request):
             # Counted once per search, not once per result page viewed.
             Query.get(query).add_hit()
         if not results.paginator.count:
-            context["spelling_suggestion"] = suggestion(query, locale)
+            context["spelling_suggestion"] = outcome.suggested
             context["suggested_pages"] = suggested_pages(locale)
 
     response = TemplateResponse(request, "search/search.html", context)
@@ -61,6 +62,28 @@ class Outcome:
     searched: str
     corrected: str | None = None
     backend: str = ""
+    suggested: str | None = None  # when nothing was found: a correction to offer as a link
+
+    def kept(self):
+        """What search.result_cache keeps: the ids of the page's objects, not the objects."""
+        return {
+            "ids": [page.pk for page in self.results.object_list],
+            "total": self.results.paginator.count,
+            "number": self.results.number,
+            "searched": self.searched,
+            "corrected": self.corrected,
+            "backend": self.backend,
+            "suggested": self.suggested,
+        }
+
+    @classmethod
+    def from_kept(cls, kept, pages, per_page):
+        """The outcome kept, its pages loaded from `pages` (those no longer searchable left
+        out)."""
+        found = pages.in_bulk(kept["ids"]) if kept["ids"] else {}
+        objects = [found[pk] for pk in kept["ids"] if pk in found]
+        results = paginated(objects, kept["total"], kept["number"], per_page)
+        return cls(results, kept["searched"], kept["corrected"], kept["backend"], kept["suggested"])
 
 
 def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE, correct=True):
@@ -70,20 +93,37 @@ def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE,
     When the query finds nothing or very little (search.spelling.FEW_RESULTS) and a correction
     of its unknown words finds more, the corrected query's results are shown instead, unless
     `correct` is False (the visitor asked for what they typed).
+
+    The outcome is kept for the same query, page and language (search.result_cache); the pages
+    it shows are loaded again through the same filters.
     """
     pages = searchable_pages(locale).specific()
+    number = page_number(number)
+    name = result_cache.key(query, language, locale, number, per_page, correct)
+    kept = result_cache.lookup(name)
+    if kept is not None:
+        return Outcome.from_kept(kept, pages, per_page)
+    outcome = searched_outcome(pages, query, locale, language, number, per_page, correct)
+    result_cache.store(name, outcome.kept())
+    return outcome
+
+
+def searched_outcome(pages, query, locale, language, number, per_page, correct):
     results, backend = search_page(
         pages, query, language=language, number=number, per_page=per_page
     )
-    if correct and results.paginator.count <= FEW_RESULTS:
+    count = results.paginator.count
+    corrected = None
+    if (correct and count <= FEW_RESULTS) or not count:
         corrected = suggestion(query, locale)
-        if corrected and fold(corrected) != fold(query):
-            better, better_backend = search_page(
-                pages, corrected, language=language, number=number, per_page=per_page, fuzzy=True
-            )
-            if better.paginator.count > results.paginator.count:
-                return Outcome(better, corrected, corrected, better_backend)
-    return Outcome(results, query, None, backend)
+    if correct and corrected and fold(corrected) != fold(query):
+        better, better_backend = search_page(
+            pages, corrected, language=language, number=number, per_page=per_page, fuzzy=True
+        )
+        if better.paginator.count > count:
+            return Outcome(better, corrected, corrected, better_backend)
+    # Nothing found: the correction is offered as a link ("Did you mean …?").
+    return Outcome(results, query, None, backend, None if count else corrected)
 
 
 def searchable_pages(locale):

@@ -255,6 +255,11 @@ PAGE_CACHE_PERSONAL_COOKIES = ("region",)
 # long under the content generation, which publishing and snippet saves renew
 # (core/fragment_cache.py); 0 turns it off.
 FRAGMENT_CACHE_SECONDS = 3600
+# Site search keeps each query's ranked page of results this long, under the same content
+# generation, and never past the moment a page leaves search (an offer's deadline):
+# search/result_cache.py. Ranking a word found in most of 10,000 offers reads every match;
+# visitors search the same few words. 0 turns it off.
+SEARCH_RESULTS_CACHE_SECONDS = env.int("SEARCH_RESULTS_CACHE_SECONDS", default=300)
 # Publishing purges pages through Wagtail's frontend cache: this site's own page cache always,
 # and a CDN or reverse proxy when configured (core/frontend_cache.py).
 WAGTAILFRONTENDCACHE = frontend_cache_backends(env)

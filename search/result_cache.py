@@ -1,0 +1,57 @@
+"""Site search's results, kept per query under the content generation (core/fragment_cache.py).
+
+Ranking reads every match: a word found in most of 10,000 offers costs tens of milliseconds
+on either database, while visitors search the same few words again and again. What is kept is
+small (the page's ids, the number of matches, the corrected query, the backend), for
+SEARCH_RESULTS_CACHE_SECONDS at most, and:
+
+- publishing, unpublishing, moving or deleting a page, or saving a snippet (the editors'
+  synonyms among them), starts a new content generation: nothing kept before is read again;
+- never past the moment a page type's exclusions change (`search_fresh_for()`: an offer
+  leaves search results at its deadline);
+- the pages shown are loaded again on each request, through the same filters as the search
+  (live, public, in the language, not excluded), so a page is never shown once it may not be.
+
+Each request still counts its query for the editors' report (search.views).
+"""
+
+import hashlib
+
+from django.conf import settings
+from wagtail.models import get_page_models
+
+from core import fragment_cache
+from core.search_backends import backend_names
+
+
+def key(query, language, locale, number, per_page, correct):
+    """The name results are kept under: what was asked, and the backends that may answer
+    (while Elasticsearch is set aside, the database's results are kept apart from its)."""
+    digest = hashlib.sha256(query.encode()).hexdigest()[:32]
+    backends = "+".join(backend_names(language))
+    return f"search:{locale.pk}:{language}:{backends}:{number}:{per_page}:{int(correct)}:{digest}"
+
+
+def lifetime():
+    """How long results may be kept: SEARCH_RESULTS_CACHE_SECONDS, or until a page type's
+    exclusions next change (a page type with `search_fresh_for()`), when that is sooner."""
+    seconds = settings.SEARCH_RESULTS_CACHE_SECONDS
+    for model in get_page_models():
+        fresh_for = getattr(model, "search_fresh_for", None)
+        if fresh_for is not None and (until := fresh_for()) is not None:
+            seconds = min(seconds, until)
+    return max(0, int(seconds))
+
+
+def lookup(name):
+    if settings.SEARCH_RESULTS_CACHE_SECONDS <= 0:
+        return None
+    return fragment_cache.lookup(None, name)
+
+
+def store(name, value):
+    if settings.SEARCH_RESULTS_CACHE_SECONDS <= 0:
+        return
+    seconds = lifetime()
+    if seconds > 0:
+        fragment_cache.store(None, name, value, seconds)
