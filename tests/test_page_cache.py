@@ -443,3 +443,25 @@ def test_offers_created_in_bulk_purge_the_pages_that_show_them(client):
     assert OfferPage.objects.open().filter(locale__language_code="fr").count() == open_offers + 1
     for url in ("/fr/", "/fr/offres/", "/en/offers/"):
         assert state(client.get(url)) == "miss", url
+
+
+def test_each_committed_purge_gives_a_generation_of_its_own_that_never_expires(
+    client, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Mutations caught (mutation check): the generation set once a purge commits always the
+    same value (a second purge then brought back the pages of the first), or given the cache's
+    default lifetime instead of none."""
+    import time
+
+    from core.page_cache import generations
+
+    for _ in range(2):
+        client.get("/fr/offres/")
+        assert state(client.get("/fr/offres/")) == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            purge_path("/fr/offres/")
+        assert state(client.get("/fr/offres/")) == "miss"
+    kept = generations("/fr/offres/")
+    start = time.time()
+    monkeypatch.setattr(time, "time", lambda: start + 10 * 365 * 86400)
+    assert generations("/fr/offres/") == kept
