@@ -32,10 +32,10 @@ def search(request):
             get_language(),
             number=request.GET.get("page"),
             correct=request.GET.get("original") != "1",
+            described=True,
         )
         results = outcome.results
         context["corrected_query"] = outcome.corrected
-        describe(results.object_list, outcome.searched, get_language())
         context["results"] = results
         if results.number == 1:
             context["promotions"] = promotions(query, locale)
@@ -63,10 +63,13 @@ class Outcome:
     corrected: str | None = None
     backend: str = ""
     suggested: str | None = None  # when nothing was found: a correction to offer as a link
+    excerpts: dict | None = None  # {page id: excerpt} once described
 
     def kept(self):
-        """What search.result_cache keeps: the ids of the page's objects, not the objects."""
+        """What search.result_cache keeps: the ids of the page's objects (not the objects),
+        and their excerpts once described (the costliest part of showing them)."""
         return {
+            "excerpts": self.excerpts,
             "ids": [page.pk for page in self.results.object_list],
             "total": self.results.paginator.count,
             "number": self.results.number,
@@ -83,10 +86,32 @@ class Outcome:
         found = pages.in_bulk(kept["ids"]) if kept["ids"] else {}
         objects = [found[pk] for pk in kept["ids"] if pk in found]
         results = paginated(objects, kept["total"], kept["number"], per_page)
-        return cls(results, kept["searched"], kept["corrected"], kept["backend"], kept["suggested"])
+        return cls(
+            results,
+            kept["searched"],
+            kept["corrected"],
+            kept["backend"],
+            kept["suggested"],
+            kept["excerpts"],
+        )
+
+    def describe(self, language):
+        """Each result's section, excerpt and template (describe()), the excerpts kept."""
+        self.excerpts = describe(
+            self.results.object_list, self.searched, language, excerpts=self.excerpts
+        )
 
 
-def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE, correct=True):
+def site_search(
+    query,
+    locale,
+    language,
+    *,
+    number=1,
+    per_page=RESULTS_PER_PAGE,
+    correct=True,
+    described=False,
+):
     """The search page's results for `query` (also run by the relevance benchmark,
     search/relevance.py).
 
@@ -94,17 +119,24 @@ def site_search(query, locale, language, *, number=1, per_page=RESULTS_PER_PAGE,
     of its unknown words finds more, the corrected query's results are shown instead, unless
     `correct` is False (the visitor asked for what they typed).
 
-    The outcome is kept for the same query, page and language (search.result_cache); the pages
-    it shows are loaded again through the same filters.
+    `described`: the results are given their section, excerpt and template, as the search
+    page shows them (describe()).
+
+    The outcome is kept for the same query, page and language (search.result_cache), with its
+    excerpts once described; the pages it shows are loaded again through the same filters.
     """
     pages = searchable_pages(locale).specific()
     number = page_number(number)
     name = result_cache.key(query, language, locale, number, per_page, correct)
     kept = result_cache.lookup(name)
     if kept is not None:
-        return Outcome.from_kept(kept, pages, per_page)
-    outcome = searched_outcome(pages, query, locale, language, number, per_page, correct)
-    result_cache.store(name, outcome.kept())
+        outcome = Outcome.from_kept(kept, pages, per_page)
+    else:
+        outcome = searched_outcome(pages, query, locale, language, number, per_page, correct)
+    if described:
+        outcome.describe(language)
+    if kept is None or (described and kept["excerpts"] is None):
+        result_cache.store(name, outcome.kept())
     return outcome
 
 
@@ -140,9 +172,10 @@ def searchable_pages(locale):
     return pages
 
 
-def describe(results, query, language):
+def describe(results, query, language, excerpts=None):
     """Give each result its section (the top-level page it sits under), an excerpt and the
-    template its page type shows it with."""
+    template its page type shows it with; {page id: excerpt}, from `excerpts` when they
+    were kept (search.result_cache)."""
     section_paths = {
         page.path[: SECTION_DEPTH * Page.steplen] for page in results if page.depth > SECTION_DEPTH
     }
@@ -150,10 +183,15 @@ def describe(results, query, language):
         section.path: section
         for section in Page.objects.filter(path__in=section_paths).only("path", "title")
     }
+    kept = excerpts or {}
     for page in results:
         page.search_section = sections.get(page.path[: SECTION_DEPTH * Page.steplen])
-        page.search_excerpt = excerpt(shared_page_text(page), query, language)
+        if page.pk in kept:
+            page.search_excerpt = kept[page.pk]
+        else:
+            page.search_excerpt = excerpt(shared_page_text(page), query, language)
         page.search_template = getattr(page, "search_result_template", None) or RESULT_TEMPLATE
+    return {page.pk: page.search_excerpt for page in results}
 
 
 def shared_page_text(page):

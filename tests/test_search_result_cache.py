@@ -94,3 +94,15 @@ def test_the_key_is_bounded_whatever_was_typed():
     name = result_cache.key(long_query, "fr", locale("fr"), 1, RESULTS_PER_PAGE, True)
     assert len(name) < 100
     assert name != result_cache.key("é", "fr", locale("fr"), 1, RESULTS_PER_PAGE, True)
+
+
+def test_excerpts_are_kept_with_the_results(fr_client, monkeypatch):
+    first = search(fr_client, "laboratoire").content.decode()
+    assert "<mark>" in first
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("excerpt computed again")
+
+    monkeypatch.setattr("search.views.excerpt", not_again)
+    again = search(fr_client, "laboratoire").content.decode()
+    assert again == first  # the marks kept as HTML, not escaped
