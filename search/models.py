@@ -124,8 +124,8 @@ class IndexedWord(models.Model):
     """A word of the search index's text in one locale, for typo correction (search/spelling.py).
 
     Rebuilt from the index by `manage.py update_search_vocabulary` (a scheduled job, hourly);
-    PostgreSQL finds the words close to a typo
-    through a trigram index on `word` (pg_trgm, migration 0004), SQLite compares them in Python.
+    PostgreSQL finds the words close to a typo through a trigram index on `word` (pg_trgm,
+    migration 0004), SQLite compares them in Python.
     """
 
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")

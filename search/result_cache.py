@@ -2,8 +2,8 @@
 
 Ranking reads every match: a word found in most of 10,000 offers costs tens of milliseconds
 on either database, while visitors search the same few words again and again. What is kept is
-small (the page's ids, the number of matches, the corrected query, the backend), for
-SEARCH_RESULTS_CACHE_SECONDS at most, and:
+small (the page's ids, the number of matches, the corrected query, the backend, the results'
+excerpts), for SEARCH_RESULTS_CACHE_SECONDS at most, and:
 
 - publishing, unpublishing, moving or deleting a page, or saving a snippet (the editors'
   synonyms among them), starts a new content generation: nothing kept before is read again;

@@ -47,8 +47,9 @@ def search(request):
 
     response = TemplateResponse(request, "search/search.html", context)
     if query:
-        # Every search is counted for the editors' Search terms report: results are built for
-        # each visitor rather than served from a shared cache.
+        # Every search is counted for the editors' Search terms report: the page is built for
+        # each visitor rather than served from a shared cache (its ranked results may come
+        # from search.result_cache).
         patch_cache_control(response, private=True)
     return response
 
