@@ -69,7 +69,7 @@ def generation(request=None):
 
 
 def _key(request, name):
-    return f"fragment:{generation(request)}:{_transaction_scope()}:{name}"
+    return f"fragment:{generation(request)}:{transaction_scope()}:{name}"
 
 
 def lookup(request, name):
@@ -121,7 +121,7 @@ class _TransactionScope:
         pass
 
 
-def _transaction_scope():
+def transaction_scope():
     """ "" outside a transaction; inside one, a token of its own.
 
     What is read inside a transaction may include what it wrote and will roll back (each test
@@ -140,7 +140,7 @@ def _transaction_scope():
 def _restrictions_key():
     # Like the fragments, what a transaction reads stays in it (a test's restriction, rolled
     # back, would otherwise leave the flag set for the next tests).
-    return f"{RESTRICTIONS_KEY}:{_transaction_scope()}"
+    return f"{RESTRICTIONS_KEY}:{transaction_scope()}"
 
 
 def restrictions_exist():

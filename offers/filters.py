@@ -15,10 +15,12 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fragment_cache import transaction_scope
 from core.search_text import clean_query, matching, ranked
 from home.models import Region
 
@@ -41,7 +43,18 @@ FACET_VERSION_KEY = "offer-facets-version"
 
 
 def offers_changed():
-    """Invalidate cached facet counts: called whenever an offer is published or removed."""
+    """Invalidate cached facet counts: called whenever an offer is published or removed.
+
+    Again once the transaction that changed the offer commits: a listing counted in between
+    saw the offers as they were and stored its counts under the new version (as
+    core.page_cache.bump does for pages).
+    """
+    _next_facet_version()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_next_facet_version)
+
+
+def _next_facet_version():
     try:
         cache.incr(FACET_VERSION_KEY)
     except ValueError:
@@ -311,7 +324,10 @@ class OfferFilters:
         self.fresh_for = timeout
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
         version = cache.get_or_set(FACET_VERSION_KEY, 0, None)
-        key = f"offer-facets:{self.locale.pk}:{version}:{state}"
+        # Counts read inside a transaction stay in it: one rolled back (each test's) may have
+        # counted an offer it took away again (core.fragment_cache.transaction_scope).
+        scope = transaction_scope()
+        key = f"offer-facets:{self.locale.pk}:{version}:{scope}:{state}"
         window = int(now.timestamp()) // FACET_CACHE_SECONDS if timeout > 0 else now.timestamp()
         self._facets_version = f"{key}:{next_deadline and next_deadline.timestamp()}:{window}"
         counts = cache.get(key) if timeout > 0 else None

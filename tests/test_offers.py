@@ -375,6 +375,47 @@ def test_facet_counts_follow_a_new_offer_at_once(client):
     assert postdoc_count() == before + 1
 
 
+class RolledBack(Exception):
+    pass
+
+
+def test_facet_counts_counted_in_a_rolled_back_transaction_are_not_served_after_it(client):
+    """Each test runs in a transaction rolled back at its end, and the cache outlives it: the
+    counts of a test that published an offer were served to the next one, which then failed
+    (test_facet_counts_follow_a_new_offer_at_once after
+    test_a_new_card_names_its_research_fields_beside_cached_cards)."""
+    from django.db import transaction
+
+    def postdoc_count():
+        response = client.get(LISTING["fr"])
+        kind = next(f for f in response.context["facets"] if f.name == "kind")
+        return next(o.count for o in kind.options if o.value == "postdoc")
+
+    with pytest.raises(RolledBack), transaction.atomic():
+        before = postdoc_count()
+        make_offer("TEST-OFF-ROLLED-BACK")  # a postdoc
+        assert postdoc_count() == before + 1
+        raise RolledBack
+    with pytest.raises(RolledBack), transaction.atomic():
+        assert postdoc_count() == before
+        raise RolledBack
+
+
+def test_facet_counts_are_dropped_again_once_the_change_commits(
+    django_capture_on_commit_callbacks,
+):
+    """A listing counted between the publish and its commit saw the offers as they were."""
+    from django.core.cache import cache
+
+    from offers.filters import FACET_VERSION_KEY, offers_changed
+
+    cache.set(FACET_VERSION_KEY, 5, None)
+    with django_capture_on_commit_callbacks(execute=True):
+        offers_changed()
+        assert cache.get(FACET_VERSION_KEY) == 6
+    assert cache.get(FACET_VERSION_KEY) == 7
+
+
 def test_the_facets_html_is_shared_until_its_counts_change():
     """The facets' HTML is a shared fragment keyed by OfferFilters.facets_version: the same
     for the same filters, another for other filters, and another once the soonest deadline
