@@ -85,6 +85,17 @@ def _kept_demo_database():
     return None
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache. Each test's database changes are rolled back,
+    the cache's are not: a listing counted with an offer a test published, or a synonym it
+    saved, would be served to the tests after it, and a subset of the suite could fail in
+    an order the whole suite never runs (the mutation check runs the fastest first)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def fr_client(client):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "fr"
