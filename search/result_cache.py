@@ -23,13 +23,18 @@ from wagtail.models import get_page_models
 from core import fragment_cache
 from core.search_backends import backend_names
 
+# The shape of what is kept (search.views.Outcome.kept): a new shape gets a new number, so that
+# a process of the new version never reads what an older one stored in a shared cache.
+FORMAT = 2
+
 
 def key(query, language, locale, number, per_page, correct):
     """The name results are kept under: what was asked, and the backends that may answer
     (while Elasticsearch is set aside, the database's results are kept apart from its)."""
     digest = hashlib.sha256(query.encode()).hexdigest()[:32]
     backends = "+".join(backend_names(language))
-    return f"search:{locale.pk}:{language}:{backends}:{number}:{per_page}:{int(correct)}:{digest}"
+    asked = f"{locale.pk}:{language}:{backends}:{number}:{per_page}:{int(correct)}:{digest}"
+    return f"search:{FORMAT}:{asked}"
 
 
 def lifetime():

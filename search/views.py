@@ -68,7 +68,8 @@ class Outcome:
 
     def kept(self):
         """What search.result_cache keeps: the ids of the page's objects (not the objects),
-        and their excerpts once described (the costliest part of showing them)."""
+        and their excerpts once described (the costliest part of showing them). A change of
+        its keys needs a new search.result_cache.FORMAT."""
         return {
             "excerpts": self.excerpts,
             "ids": [page.pk for page in self.results.object_list],
