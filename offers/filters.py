@@ -9,6 +9,7 @@ number of offers.
 """
 
 import hashlib
+import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -55,10 +56,13 @@ def offers_changed():
 
 
 def _next_facet_version():
-    try:
-        cache.incr(FACET_VERSION_KEY)
-    except ValueError:
-        cache.set(FACET_VERSION_KEY, 1, None)
+    # A random value, not a counter: a counter evicted from the cache would start again at a
+    # number that counts were stored under minutes before (as core.page_cache.bump).
+    cache.set(FACET_VERSION_KEY, new_facet_version(), None)
+
+
+def new_facet_version():
+    return secrets.token_hex(4)
 
 
 @dataclass
@@ -323,7 +327,7 @@ class OfferFilters:
         # The listing itself changes then too (core/page_cache.py).
         self.fresh_for = timeout
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
-        version = cache.get_or_set(FACET_VERSION_KEY, 0, None)
+        version = cache.get_or_set(FACET_VERSION_KEY, new_facet_version, None)
         # Counts read inside a transaction stay in it: one rolled back (each test's) may have
         # counted an offer it took away again (core.fragment_cache.transaction_scope).
         scope = transaction_scope()

@@ -409,11 +409,27 @@ def test_facet_counts_are_dropped_again_once_the_change_commits(
 
     from offers.filters import FACET_VERSION_KEY, offers_changed
 
-    cache.set(FACET_VERSION_KEY, 5, None)
+    cache.set(FACET_VERSION_KEY, "before", None)
     with django_capture_on_commit_callbacks(execute=True):
         offers_changed()
-        assert cache.get(FACET_VERSION_KEY) == 6
-    assert cache.get(FACET_VERSION_KEY) == 7
+        published = cache.get(FACET_VERSION_KEY)
+        assert published not in (None, "before")
+    assert cache.get(FACET_VERSION_KEY) not in (None, "before", published)
+
+
+def test_an_evicted_facet_version_never_comes_back():
+    """A counter evicted from the cache started again at 0: counts stored under 0 minutes
+    before were served again."""
+    from django.core.cache import cache
+    from django.http import QueryDict
+
+    from offers.filters import FACET_VERSION_KEY, OfferFilters
+
+    OfferFilters(QueryDict(""), locale("fr")).facet_counts()
+    before = cache.get(FACET_VERSION_KEY)
+    cache.delete(FACET_VERSION_KEY)  # evicted
+    OfferFilters(QueryDict(""), locale("fr")).facet_counts()
+    assert cache.get(FACET_VERSION_KEY) not in (None, before)
 
 
 def test_the_facets_html_is_shared_until_its_counts_change():
