@@ -67,8 +67,8 @@ def backend_query(terms, language):
     from modelsearch.query import Or, PlainText
 
     variants = [terms]
-    for variants_of in QUERY_VARIANTS:
-        variants = variants_of(terms, language)
+    for variants_of in QUERY_VARIANTS:  # every source adds its own, each variant once
+        variants += [v for v in variants_of(terms, language) if v not in variants]
     if len(variants) == 1:
         return PlainText(terms, operator="and")
     return Or([PlainText(variant, operator="and") for variant in variants])

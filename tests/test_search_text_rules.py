@@ -151,3 +151,24 @@ def test_the_listing_searches_the_editors_synonyms_in_its_language(synonym, fren
         found = french_offers.filter(pk__in=matching(OfferPage, "xqzwv"))
         assert list(found.values_list("pk", flat=True)) == [synonym.pk]
         assert ranked(OfferPage, "xqzwv", french_offers, 5) == [synonym.pk]
+
+
+def test_every_registered_source_of_variants_adds_its_own(monkeypatch):
+    """Each source's variants count, not the last source's alone (found by the mutation run);
+    a variant two sources give is searched once."""
+
+    def synonyms(terms, language):
+        return [terms, "réduction temps travail"]
+
+    def acronyms(terms, language):
+        return [terms, "réduction temps travail", "repos compensateur"]
+
+    monkeypatch.setattr(search_text, "QUERY_VARIANTS", [synonyms, acronyms])
+    query = backend_query("rtt", "fr")
+    assert [part.query_string for part in query.subqueries] == [
+        "rtt",
+        "réduction temps travail",
+        "repos compensateur",
+    ]
+    monkeypatch.setattr(search_text, "QUERY_VARIANTS", [acronyms, lambda terms, lang: [terms]])
+    assert len(backend_query("rtt", "fr").subqueries) == 3
