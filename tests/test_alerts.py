@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.core import mail, signing
-from django.core.cache import cache
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.db import connection
@@ -37,13 +36,6 @@ pytestmark = pytest.mark.django_db
 
 SUBSCRIBE_EN = "/en/alerts/"
 SUBSCRIBE_FR = "/fr/alerts/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)

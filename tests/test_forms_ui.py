@@ -7,7 +7,6 @@ import time
 
 import pytest
 from django import forms
-from django.core.cache import cache
 from django.utils import translation
 
 from core.human_check import PICTURES, HumanCheckMixin, new_token
@@ -26,13 +25,6 @@ QUESTIONNAIRE = {
 WORKING = {"en": "/en/working-at-inserm/", "fr": "/fr/travailler-a-l-inserm/"}
 HEADING = {"en": "There is a problem", "fr": "Il y a un problème"}
 PREFIX = {"en": "<title>Error: ", "fr": "<title>Erreur\u00a0: "}
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def summary(html):

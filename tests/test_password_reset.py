@@ -4,19 +4,11 @@ for, with the form shown again and a clear message (HTTP 429), never an error pa
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 
 pytestmark = pytest.mark.django_db
 
 RESET = "/admin/password_reset/"
 HERE = "192.0.2.10"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

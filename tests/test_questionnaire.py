@@ -5,7 +5,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -16,13 +15,6 @@ pytestmark = pytest.mark.django_db
 
 URL_FR = "/fr/votre-avis-compte/questionnaire-auto-evaluation/"
 URL_EN = "/en/your-opinion-matters/self-assessment-questionnaire/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def answer(client, url=URL_EN, **fields):

@@ -6,17 +6,9 @@ answer when the shared cache is down. Added for the mutants the mutation check l
 from unittest import mock
 
 import pytest
-from django.core.cache import cache
 from django.test import RequestFactory
 
 from core import rate_limit
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_the_limit_per_value_counts_each_value_apart():

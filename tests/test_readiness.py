@@ -5,7 +5,6 @@ from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.utils import timezone, translation
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.documents import get_document_model
@@ -22,13 +21,6 @@ from .helpers import locale
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/readiness/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def finder():

@@ -23,13 +23,6 @@ FLOORS = {"success_at_1": 0.89, "success_at_3": 0.95, "mrr": 0.92}
 GAPS = {"ATIP-Avenir"}
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture(scope="module")
 def outcome(django_db_setup, django_db_blocker):
     """The labelled queries run once for the module, on the committed demo content."""

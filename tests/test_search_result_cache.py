@@ -4,7 +4,6 @@ ranking, and nothing kept outlives what it shows."""
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -20,13 +19,6 @@ pytestmark = pytest.mark.django_db
 
 INDEX_TABLE = "wagtailsearch_indexentry"
 KEPT_QUERIES = 10
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def search(client, query, **params):

@@ -2,7 +2,6 @@
 (search/engine.py) and the headings indexed as their own field (core/search_text.py)."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from modelsearch.query import Fuzzy
 from wagtail.blocks import StreamValue
@@ -17,13 +16,6 @@ from search.engine import backend_query
 from .helpers import locale
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_trigram_similarity_is_pg_trgms():

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.test import override_settings
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -25,13 +24,6 @@ pytestmark = pytest.mark.django_db
 # per page of results, the specific rows once per page type, not per result; the page frame
 # and the results' texts come from the fragment cache, core/fragment_cache.py, once warm).
 SEARCH_QUERIES = 11
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def result_titles(response):

@@ -6,7 +6,6 @@ import time
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -18,13 +17,6 @@ pytestmark = pytest.mark.django_db
 
 URL_EN = "/en/your-opinion-matters/suggestion-box/"
 URL_FR = "/fr/votre-avis-compte/boite-a-idees/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def post(client, url=URL_EN, *, picture="maison", token=None, **fields):
