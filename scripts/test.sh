@@ -34,13 +34,14 @@ fi
 "$VENV/bin/python" manage.py makemigrations --check --dry-run -v1
 "$VENV/bin/python" -m pytest "$@"
 
-# The database search backend analyses text differently on SQLite (search/database), and typo
-# correction keeps its trigrams in memory there (search/spelling.py): the matching cases, the
-# relevance floors and the correction run there too, on a whole run (extra arguments select
-# tests of the run above).
+# The database search backend analyses and ranks text differently on SQLite (search/database),
+# and typo correction keeps its trigrams in memory there (search/spelling.py): the matching
+# cases, the relevance floors, the ranking of candidates and the correction run there too, on a
+# whole run (extra arguments select tests of the run above).
 if [ "$#" -eq 0 ]; then
     echo "Search matching, relevance floors and typo correction on SQLite"
     DATABASE_URL="sqlite:///$(mktemp -d)/careers.sqlite3" \
         "$VENV/bin/python" -m pytest -p no:cacheprovider tests/test_search_matching.py \
-        tests/test_search_relevance.py tests/test_search_spelling.py tests/test_search_vocabulary.py
+        tests/test_search_relevance.py tests/test_search_spelling.py tests/test_search_vocabulary.py \
+        tests/test_search_candidates.py tests/test_search_ranking_reads.py
 fi

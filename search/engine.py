@@ -32,11 +32,13 @@ logger = logging.getLogger(__name__)
 MAX_PAGE_NUMBER = 1_000_000
 
 
-def search_page(queryset, query, *, language, number, per_page, fuzzy=False):
+def search_page(queryset, query, *, language, number, per_page, fuzzy=False, candidates=None):
     """One page of `queryset` objects matching `query`, best first, and the backend that answered.
 
     `fuzzy`: a corrected query (search.spelling), which Elasticsearch also matches with
     fuzziness, forgiving the typos the correction left (words too short to correct).
+    `candidates`: `queryset`'s pages as search.candidates.Candidates, which the database
+    backend may read instead of filtering each match through `queryset`.
 
     Invalid or out-of-range page numbers give the first or last page, as Paginator.get_page.
     The page is evaluated here, so that an engine failure surfaces while the fallback can
@@ -47,9 +49,12 @@ def search_page(queryset, query, *, language, number, per_page, fuzzy=False):
         return evaluated_page(queryset.none(), number, per_page), DATABASE
     for name in backend_names(language):
         try:
-            results = get_search_backend(name).search(
-                backend_query(terms, language, name, fuzzy=fuzzy), queryset
-            )
+            backend = get_search_backend(name)
+            searched = backend_query(terms, language, name, fuzzy=fuzzy)
+            if name == DATABASE:
+                results = backend.search(searched, queryset, candidates=candidates)
+            else:
+                results = backend.search(searched, queryset)
             return evaluated_page(results, number, per_page), name
         except Exception as error:
             # Any failure of the optional engine (connection refused, timeout, HTTP error,

@@ -18,10 +18,11 @@ Each request still counts its query for the editors' report (search.views).
 import hashlib
 
 from django.conf import settings
-from wagtail.models import get_page_models
 
 from core import fragment_cache
 from core.search_backends import backend_names
+
+from .candidates import fresh_for
 
 # The shape of what is kept (search.views.Outcome.kept): a new shape gets a new number, so that
 # a process of the new version never reads what an older one stored in a shared cache.
@@ -41,10 +42,8 @@ def lifetime():
     """How long results may be kept: SEARCH_RESULTS_CACHE_SECONDS, or until a page type's
     exclusions next change (a page type with `search_fresh_for()`), when that is sooner."""
     seconds = settings.SEARCH_RESULTS_CACHE_SECONDS
-    for model in get_page_models():
-        fresh_for = getattr(model, "search_fresh_for", None)
-        if fresh_for is not None and (until := fresh_for()) is not None:
-            seconds = min(seconds, until)
+    if (until := fresh_for()) is not None:
+        seconds = min(seconds, until)
     return max(0, int(seconds))
 
 

@@ -10,6 +10,7 @@ from core import fragment_cache
 from core.search_text import clean_query
 
 from . import result_cache
+from .candidates import Candidates, searchable_pages
 from .engine import page_number, paginated, search_page
 from .excerpts import excerpt, fold, page_text
 from .spelling import FEW_RESULTS, suggestion
@@ -127,14 +128,18 @@ def site_search(
     The outcome is kept for the same query, page and language (search.result_cache), with its
     excerpts once described; the pages it shows are loaded again through the same filters.
     """
-    pages = searchable_pages(locale).specific()
+    searchable = searchable_pages(locale)
+    pages = searchable.specific()
     number = page_number(number)
     name = result_cache.key(query, language, locale, number, per_page, correct)
     kept = result_cache.lookup(name)
     if kept is not None:
         outcome = Outcome.from_kept(kept, pages, per_page)
     else:
-        outcome = searched_outcome(pages, query, locale, language, number, per_page, correct)
+        candidates = Candidates(searchable, f"site:{locale.pk}")
+        outcome = searched_outcome(
+            pages, candidates, query, locale, language, number, per_page, correct
+        )
     if described:
         outcome.describe(language)
     if kept is None or (described and kept["excerpts"] is None):
@@ -142,9 +147,9 @@ def site_search(
     return outcome
 
 
-def searched_outcome(pages, query, locale, language, number, per_page, correct):
+def searched_outcome(pages, candidates, query, locale, language, number, per_page, correct):
     results, backend = search_page(
-        pages, query, language=language, number=number, per_page=per_page
+        pages, query, language=language, number=number, per_page=per_page, candidates=candidates
     )
     count = results.paginator.count
     corrected = None
@@ -152,26 +157,18 @@ def searched_outcome(pages, query, locale, language, number, per_page, correct):
         corrected = suggestion(query, locale)
     if correct and corrected and fold(corrected) != fold(query):
         better, better_backend = search_page(
-            pages, corrected, language=language, number=number, per_page=per_page, fuzzy=True
+            pages,
+            corrected,
+            language=language,
+            number=number,
+            per_page=per_page,
+            fuzzy=True,
+            candidates=candidates,
         )
         if better.paginator.count > count:
             return Outcome(better, corrected, corrected, better_backend)
     # Nothing found: the correction is offered as a link ("Did you mean …?").
     return Outcome(results, query, None, backend, None if count else corrected)
-
-
-def searchable_pages(locale):
-    """Live, public pages of the language, less those each page type keeps out of search.
-
-    Each page model may say what it excludes (`exclude_from_search(pages)`, e.g. closed offers):
-    the exclusions become subqueries of the one search query, whatever the number of types.
-    """
-    pages = fragment_cache.public(Page.objects.live()).filter(locale=locale)
-    for model in get_page_models():
-        exclude = getattr(model, "exclude_from_search", None)
-        if exclude is not None:
-            pages = exclude(pages)
-    return pages
 
 
 def describe(results, query, language, excerpts=None):

@@ -43,6 +43,40 @@ def language_of(obj):
     return locale.language_code if locale is not None else settings.LANGUAGE_CODE
 
 
+class CandidatesBackendMixin:
+    """search() takes `candidates` (search.candidates.Candidates: the queryset's pages, with
+    their index entries) on to the query compiler (CandidatesCompilerMixin)."""
+
+    def search(
+        self,
+        query,
+        model_or_queryset,
+        fields=None,
+        operator=None,
+        order_by_relevance=True,
+        candidates=None,
+    ):
+        return self._search(
+            self.query_compiler_class,
+            query,
+            model_or_queryset,
+            fields=fields,
+            operator=operator,
+            order_by_relevance=order_by_relevance,
+            candidates=candidates,
+        )
+
+
+class CandidatesCompilerMixin:
+    """`candidates`: the queryset's pages as search.candidates.Candidates, or None. A compiler
+    may rank the matches of their index entries instead of filtering each match through the
+    queryset; the objects shown are still loaded through the queryset."""
+
+    def __init__(self, *args, candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates = candidates
+
+
 class RankedObjects(list):
     """A page of ranked objects, with the `count()` Wagtail asks of querysets, and the total
     number of matches when the ranking query counted them (`total`, else None)."""

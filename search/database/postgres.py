@@ -3,8 +3,9 @@
 import copy
 from collections import defaultdict
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
-from django.db.models import Count, F, IntegerField, Window
+from django.db.models import F, Func, IntegerField
 from django.db.models.functions import Cast
 from django.utils import translation
 from modelsearch.backends.database.postgres import postgres
@@ -13,6 +14,8 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from . import (
     RERANK_WINDOW,
+    CandidatesBackendMixin,
+    CandidatesCompilerMixin,
     CountingResultsMixin,
     indexed_value,
     language_of,
@@ -46,7 +49,10 @@ class PostgresIndex(postgres.PostgresIndex):
             postgres.PostgresIndex(self.backend.with_config(config)).add_items(model, group)
 
 
-class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
+class PostgresSearchQueryCompiler(CandidatesCompilerMixin, postgres.PostgresSearchQueryCompiler):
+    # The candidates' entries are not read here: the semi-join on the pages (an index-only
+    # scan, migration 0007) costs about what reading 8,000 matches into Python would.
+
     def get_config(self, backend):
         return text_search_config(translation.get_language())
 
@@ -56,8 +62,8 @@ class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         Wagtail's compiler filters the objects through their reverse relation to the index:
         the planner, which cannot estimate a text match, joins every candidate object to every
         match on `object_id = id::text` (0.8 s for three words at 10,000 offers). Here the
-        matches come from the index table alone (a GIN index on `title || body`, migration
-        0002), restricted to the candidates with a semi-join.
+        matches come from the index table alone (a GIN index on the entry's whole text,
+        EntryVector), restricted to the candidates with a semi-join.
         """
         pk_type = self.queryset.model._meta.pk.get_internal_type()
         if (
@@ -72,7 +78,7 @@ class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
             postgres.IndexEntry.objects.filter(
                 content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
             )
-            .annotate(_vector_=F("title")._combine(F("body"), "||", False))
+            .annotate(_vector_=EntryVector("title", "body"))
             .filter(_vector_=self.build_tsquery(self.query, config=config))
         )
         # Compared as integers, so that each match is looked up in the objects' primary key
@@ -85,41 +91,58 @@ class PostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
                 queryset = queryset.order_by("-pk")  # stable pages, as Wagtail does
             return queryset[start:stop]
 
-        ranked = (
+        scored = (
             entries.filter(object_pk__in=self.queryset.values("pk"))
             .annotate(
                 _rank_=self._build_rank_expression(ENTRY_VECTORS, config) * type_boost_expression()
             )
-            .order_by("-_rank_", "-id")
-            # The number of matches comes with the page, so the results need no count query.
-            .annotate(_total_=Window(Count("*")))
+            .values_list("id", "object_id", "_rank_")
         )
         if start >= RERANK_WINDOW:
-            rows = list(ranked.values_list("object_id", "_total_")[start:stop])
-            return ranked_objects(self.queryset, rows)
-        # The first matches are re-ranked by the exact words (search.database). Their texts
-        # are joined to the first matches only: carried through the window function, the
-        # texts of every match spilled the count to disk (50 ms at 10,000 offers).
-        window = ranked.values_list("id", "object_id", "_total_", "_rank_")
-        sql, params = window[: max(stop, RERANK_WINDOW)].query.sql_with_params()
-        table = postgres.IndexEntry._meta.db_table
-        with connections[window.db].cursor() as cursor:
-            cursor.execute(
-                f'SELECT ranked."object_id", ranked."_total_", ranked."_rank_", '
-                f"entry.title_text, entry.body_text FROM ({sql}) ranked "
-                f'JOIN {table} entry ON entry.id = ranked."id" '
-                f'ORDER BY ranked."_rank_" DESC, ranked."id" DESC',
-                params,
-            )
-            rows = cursor.fetchall()
+            rows = ranked_rows(scored, start, stop - start)
+            return ranked_objects(self.queryset, [(pk, total) for pk, total, *_ in rows])
+        # The first matches are re-ranked by the exact words (search.database).
+        rows = ranked_rows(scored, 0, max(stop, RERANK_WINDOW))
         return ranked_objects(self.queryset, reranked(rows, self.query, start, stop))
+
+
+class EntryVector(Func):
+    """An index entry's whole text, `title || body`, through migration 0007's function: its
+    GIN index answers the match, and its declared cost keeps the planner on that index."""
+
+    function = "careers_entry_vector"
+    output_field = SearchVectorField()
+
+
+def ranked_rows(scored, offset, limit):
+    """(object id, number of matches, rank, title text, body text) of `limit` matches from
+    `offset`, best first; `scored`: a values_list of (entry id, object id, rank).
+
+    The number of matches comes with the page (a window function), so the results need no
+    count query. Ranks are computed below the window (the OFFSET 0 keeps the subquery apart):
+    above it, each match's vectors were carried through the window and spilled it to disk. The
+    texts are joined to the page's rows alone (only the re-ranking reads them).
+    """
+    sql, params = scored.query.sql_with_params()
+    table = postgres.IndexEntry._meta.db_table
+    with connections[scored.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT ranked.object_id, ranked.total, ranked.rank, entry.title_text, "
+            f"entry.body_text FROM (SELECT id, object_id, rank, COUNT(*) OVER () AS total "
+            f"FROM ({sql} OFFSET 0) scored (id, object_id, rank) "
+            f"ORDER BY rank DESC, id DESC LIMIT %s OFFSET %s) ranked "
+            f"JOIN {table} entry ON entry.id = ranked.id "
+            f"ORDER BY ranked.rank DESC, ranked.id DESC",
+            (*params, limit, offset),
+        )
+        return cursor.fetchall()
 
 
 class PostgresSearchResults(CountingResultsMixin, postgres.PostgresSearchResults):
     pass
 
 
-class PostgresSearchBackend(postgres.PostgresSearchBackend):
+class PostgresSearchBackend(CandidatesBackendMixin, postgres.PostgresSearchBackend):
     index_class = PostgresIndex
     query_compiler_class = PostgresSearchQueryCompiler
     results_class = PostgresSearchResults

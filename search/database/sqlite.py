@@ -1,7 +1,9 @@
 """SQLite: relevance ranked in one pass over the FTS matches, title weighted above body."""
 
+import heapq
+
 from django.db import connections
-from django.db.models import FloatField, Func, TextField
+from django.db.models import FloatField, Func, IntegerField, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
@@ -13,6 +15,8 @@ from core.search_text import HEADINGS_BOOST, HEADINGS_FIELD
 
 from . import (
     RERANK_WINDOW,
+    CandidatesBackendMixin,
+    CandidatesCompilerMixin,
     CountingResultsMixin,
     indexed_value,
     ranked_objects,
@@ -93,7 +97,7 @@ class SQLiteIndex(sqlite.SQLiteIndex):
             )
 
 
-class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
+class SQLiteSearchQueryCompiler(CandidatesCompilerMixin, sqlite.SQLiteSearchQueryCompiler):
     FTS_TABLE_FIELDS = ["title", "body", "headings"]
 
     def search(self, config, start, stop, score_field=None):
@@ -101,8 +105,9 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
 
         Wagtail's SQLite compiler attaches the score to each page with a correlated subquery
         that repeats the FTS MATCH per row: quadratic, 55 s for a term found in 10,000 pages.
-        Here the matches are read once, restricted to the candidate pages, sorted by BM25 and
-        sliced; only the requested page of objects is then loaded.
+        Here the matches are read once, restricted to the candidate pages (through the
+        candidates' index entries when given, search.candidates: the FTS table alone is read),
+        sorted by BM25 and sliced; only the requested page of objects is then loaded.
         """
         query = normalize(self.query)
         # Counts, facets and unranked searches need no ranking: Wagtail's `pk IN (matches)`.
@@ -110,29 +115,14 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
         if unranked or isinstance(query, (MatchAll, Not)):
             return super().search(config, start, stop, score_field=score_field)
 
-        candidates = self.queryset.annotate(object_id=Cast("pk", TextField())).values("object_id")
-        ranked = (
-            sqlite.SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(
-                    self.fields or self.FTS_TABLE_FIELDS,
-                    self.build_search_query(query, config=config),
-                )
-            )
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                ),
-                index_entry__object_id__in=candidates,
-            )
-            # BM25 is negative, lower first: the page type's boost multiplies it.
-            .annotate(score=WeightedBM25() * type_boost_expression("index_entry__content_type_id"))
-            .order_by("score", "-index_entry__object_id")
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
         )
-        # FTS5 refuses bm25() beside a window function: every match is read, in order (their
-        # number is the count, which a separate COUNT query took a third as long again to give),
-        # without its text, which only the first RERANK_WINDOW need.
-        rows = fetch_all(ranked.values_list("index_entry_id", "index_entry__object_id", "score"))
-        total = len(rows)
+        if self.candidates is not None:
+            rows, total = self.ranked_candidates(match, max(stop, RERANK_WINDOW))
+        else:
+            rows = self.ranked_matches(match)
+            total = len(rows)
         if start >= RERANK_WINDOW:
             page = [(pk, total) for _, pk, _ in rows[start:stop]]
             return ranked_objects(self.queryset, page, total)
@@ -142,6 +132,42 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
         texts = {entry: texts for entry, *texts in entries.values_list("pk", "title", "body")}
         window = [(pk, total, -score, *texts[entry]) for entry, pk, score in window]
         return ranked_objects(self.queryset, reranked(window, self.query, start, stop), total)
+
+    def ranked_matches(self, match):
+        """(entry id, object id, score) of every match among the queryset's objects, best
+        first (the lowest score)."""
+        candidates = self.queryset.annotate(object_id=Cast("pk", TextField())).values("object_id")
+        ranked = (
+            sqlite.SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                ),
+                index_entry__object_id__in=candidates,
+            )
+            # BM25 is negative, lower first: the page type's boost multiplies it.
+            .annotate(score=WeightedBM25() * type_boost_expression("index_entry__content_type_id"))
+            # Ties to the higher object id, as ranked_candidates() orders them.
+            .order_by("score", Cast("index_entry__object_id", IntegerField()).desc())
+        )
+        # FTS5 refuses bm25() beside a window function: every match is read, in order (their
+        # number is the count, which a separate COUNT query took a third as long again to give),
+        # without its text, which only the first RERANK_WINDOW need.
+        return fetch_all(ranked.values_list("index_entry_id", "index_entry__object_id", "score"))
+
+    def ranked_candidates(self, match, best):
+        """The `best` first of ranked_matches(), from the FTS table alone: each match is kept
+        when its entry is one of the candidates' (search.candidates) and scored with their page
+        type's boost; ties go to the higher object id. Also the number of matches kept."""
+        entries = self.candidates.entries().get
+        scores = sqlite.SQLiteFTSIndexEntry.objects.filter(match).annotate(score=WeightedBM25())
+        hits = [
+            (score * candidate[1], -candidate[0], entry)
+            for entry, score in fetch_all(scores.values_list("index_entry_id", "score"))
+            if (candidate := entries(entry)) is not None
+        ]
+        first = heapq.nsmallest(best, hits)
+        return [(entry, -negative_pk, score) for score, negative_pk, entry in first], len(hits)
 
 
 def fetch_all(queryset):
@@ -173,7 +199,7 @@ class SQLiteSearchResults(CountingResultsMixin, sqlite.SQLiteSearchResults):
     pass
 
 
-class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
+class SQLiteSearchBackend(CandidatesBackendMixin, sqlite.SQLiteSearchBackend):
     index_class = SQLiteIndex
     query_compiler_class = SQLiteSearchQueryCompiler
     results_class = SQLiteSearchResults
