@@ -286,7 +286,6 @@ class OfferPage(RoutablePageMixin, BasePage):
     )
     deadline = models.DateTimeField(
         _("application deadline"),
-        db_index=True,
         help_text=_("Paris time. The offer leaves the listing at this moment."),
     )
     apply_url = models.URLField(
@@ -497,7 +496,14 @@ class OfferPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
-        indexes = [models.Index(fields=["reference"]), models.Index(fields=["kind", "deadline"])]
+        indexes = [
+            models.Index(fields=["reference"]),
+            models.Index(fields=["kind", "deadline"]),
+            # The deadline with the page: every search excludes the closed offers (their ids,
+            # by deadline), read from this index alone (PostgreSQL read 1,000 rows of the table
+            # for it at 10,000 offers, 3 ms, twice a search).
+            models.Index(fields=["deadline", "page_ptr"], name="offers_deadline_page"),
+        ]
 
     @classmethod
     def exclude_from_search(cls, pages):

@@ -1,6 +1,6 @@
-"""What a ranked search reads, as search migration 0007 sets it up: the candidate pages from an
-index alone, and on PostgreSQL the entries' vectors from their row, matched through a function
-whose GIN index the planner keeps to."""
+"""What a ranked search reads, as search migration 0007 and offers migration 0008 set it up: the
+candidate pages and the closed offers from indexes alone, and on PostgreSQL the entries' vectors
+from their row, matched through a function whose GIN index the planner keeps to."""
 
 import pytest
 from django.db import connection
@@ -20,6 +20,13 @@ def test_the_candidate_pages_are_read_from_an_index():
         constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
     index = constraints["careers_page_search_candidates"]
     assert index["index"] and index["columns"] == ["locale_id", "live", "id"]
+
+
+def test_the_closed_offers_are_read_from_an_index():
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "offers_offerpage")
+    index = constraints["offers_deadline_page"]
+    assert index["index"] and index["columns"] == ["deadline", "page_ptr_id"]
 
 
 @postgresql_only
