@@ -10,7 +10,7 @@ ranked search reads every match of its words from the FTS table and keeps those 
 pages; joining each match to its entry and its page cost a word found in most of 10,000 offers
 20 of its 35 ms. With the candidates' entries at hand ({entry id: (page id, page type boost)},
 `entries()`), the matches are kept or left in Python, for a few ms. The entries are built once
-(about 15 ms at that size) and kept in this process while the content generation, the index's
+(about 40 ms at that size) and kept in this process while the content generation, the index's
 last entry and the exclusions hold, and KEPT_SECONDS at most. The pages shown are still loaded
 through `pages`: a page that may no longer be shown never is.
 """
