@@ -58,6 +58,25 @@ def test_thousands_are_grouped_with_a_no_break_space_in_french():
         assert formats.number_format(5000, force_grouping=True) == "5,000"
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("fr", "8\u202f123 résultats pour « recherche »"), ("en", "8,123 results for “recherche”")],
+)
+def test_result_and_offer_counts_group_their_thousands(language, expected):
+    # The search page's count, the listing's and the home page's link: "8123 résultats" is not
+    # how either language writes a number (the counts reach 10,000 offers).
+    count = Template(
+        "{% load i18n language_tags %}{% blocktranslate with search_query=query "
+        "shown=n|grouped count counter=n %}{{ shown }} result for “{{ search_query }}”"
+        "{% plural %}{{ shown }} results for “{{ search_query }}”{% endblocktranslate %}"
+    )
+    with translation.override(language):
+        assert count.render(Context({"n": 8123, "query": "recherche"})) == expected
+        assert (
+            Template("{% load language_tags %}{{ n|grouped }}").render(Context({"n": 12})) == "12"
+        )
+
+
 def test_the_template_filter_loads_and_renders():
     template = Template("{% load language_tags %}{{ day|long_date }}")
     with translation.override("fr"):

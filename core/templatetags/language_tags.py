@@ -1,4 +1,4 @@
-"""Dates and lists written as each language writes them.
+"""Dates, numbers and lists written as each language writes them.
 
 French writes the first day of a month as an ordinal, "1er septembre 2027", every other day
 as a number, "2 septembre 2027": a format string cannot say that, so `long_date` adds the
@@ -36,3 +36,10 @@ def long_date(value, format_name="DATE_FORMAT"):
 def long_date_filter(value, format_name="DATE_FORMAT"):
     """{{ offer.start_date|long_date }}: "1er septembre 2027", "1 September 2027"."""
     return long_date(value, format_name)
+
+
+@register.filter(name="grouped")
+def grouped(value):
+    """{{ count|grouped }}: a number with its thousands grouped as the page's language writes
+    them: "8\u202f123" in French (a narrow no-break space), "8,123" in English."""
+    return formats.number_format(value, force_grouping=True)
