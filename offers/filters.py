@@ -16,11 +16,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import page_cache
 from core.fragment_cache import transaction_scope
 from core.search_text import clean_query, matching, ranked
 from home.models import Region
@@ -46,23 +46,10 @@ FACET_VERSION_KEY = "offer-facets-version"
 def offers_changed():
     """Invalidate cached facet counts: called whenever an offer is published or removed.
 
-    Again once the transaction that changed the offer commits: a listing counted in between
-    saw the offers as they were and stored its counts under the new version (as
-    core.page_cache.bump does for pages).
+    A new random version, and again once the transaction that changed the offer commits: a
+    listing counted in between saw the offers as they were (core.page_cache.bump, as for pages).
     """
-    _next_facet_version()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_next_facet_version)
-
-
-def _next_facet_version():
-    # A random value, not a counter: a counter evicted from the cache would start again at a
-    # number that counts were stored under minutes before (as core.page_cache.bump).
-    cache.set(FACET_VERSION_KEY, new_facet_version(), None)
-
-
-def new_facet_version():
-    return secrets.token_hex(4)
+    page_cache.bump(FACET_VERSION_KEY)
 
 
 @dataclass
@@ -327,7 +314,7 @@ class OfferFilters:
         # The listing itself changes then too (core/page_cache.py).
         self.fresh_for = timeout
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
-        version = cache.get_or_set(FACET_VERSION_KEY, new_facet_version, None)
+        version = cache.get_or_set(FACET_VERSION_KEY, lambda: secrets.token_hex(4), None)
         # Counts read inside a transaction stay in it: one rolled back (each test's) may have
         # counted an offer it took away again (core.fragment_cache.transaction_scope).
         scope = transaction_scope()

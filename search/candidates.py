@@ -18,13 +18,12 @@ through `pages`: a page that may no longer be shown never is.
 import time
 
 from django.db.models import Max
-from modelsearch.conf import get_app_config
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page, get_page_models
 
 from core import fragment_cache
 
-from .database import type_boosts
+from .database import index_entry_model, type_boosts
 
 # The longest the entries are kept in a process without being built again, whatever else holds:
 # a bound on what a cache that loses or never shares generations (a local memory cache in
@@ -101,7 +100,3 @@ def last_entry():
     """The index's last entry id: a new entry, or the index rebuilt, changes it (ids are
     never reused)."""
     return index_entry_model().objects.aggregate(last=Max("pk"))["last"]
-
-
-def index_entry_model():
-    return get_app_config().get_model("IndexEntry")

@@ -24,11 +24,11 @@ from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 from django.db.models import BooleanField, Count, F, FloatField, Func, Max, Value
-from modelsearch.conf import get_app_config
 from wagtail.models import Page
 
 from core.search_text import WORD
 
+from .database import index_entry_model
 from .excerpts import fold
 from .models import MAX_WORD_LENGTH, IndexedWord
 
@@ -44,7 +44,7 @@ FEW_RESULTS = 2
 
 def index_texts(locale):
     """The indexed text of the live pages of a locale, entry by entry."""
-    entries = get_app_config().get_model("IndexEntry").objects.all()
+    entries = index_entry_model().objects.all()
     fields = ("title_text", "body_text") if connection.vendor == "postgresql" else ("title", "body")
     page_ids = {
         str(pk) for pk in Page.objects.live().filter(locale=locale).values_list("pk", flat=True)

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Case, FloatField, Value, When
+from modelsearch.conf import get_app_config
 from modelsearch.query import And, Or, PlainText
 
 from core.search_text import WORD, index_text
@@ -42,6 +43,11 @@ def language_of(obj):
     """The language an object is written in: its locale's, or the site's main language."""
     locale = getattr(obj, "locale", None)
     return locale.language_code if locale is not None else settings.LANGUAGE_CODE
+
+
+def index_entry_model():
+    """Wagtail's index entries, whichever database's model is in use."""
+    return get_app_config().get_model("IndexEntry")
 
 
 class CandidatesBackendMixin:
