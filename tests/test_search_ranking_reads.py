@@ -7,6 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from modelsearch.conf import get_app_config
 
+from tests.factories import make_offer
+
 pytestmark = pytest.mark.django_db
 postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
 
@@ -56,6 +58,17 @@ def test_the_whole_text_match_is_a_costly_function_with_its_gin_index():
         indexes = dict(cursor.fetchall())
     assert "USING gin (careers_entry_vector(title, body))" in indexes["careers_entry_vector_gin"]
     assert "careers_indexentry_text_gin" not in indexes  # migration 0002's, replaced
+
+
+@postgresql_only
+def test_new_entries_go_straight_into_the_vector_index():
+    # A pending list of new entries made the planner give up the index (search migration 0008).
+    with connection.cursor() as cursor:
+        make_offer("VECTOR-PENDING", title_fr="Ornithorynque de recherche en attente")
+        cursor.execute("SELECT gin_clean_pending_list('careers_entry_vector_gin'::regclass)")
+        assert cursor.fetchone()[0] == 0  # no page of new entries waited outside the index
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'careers_entry_vector_gin'")
+        assert cursor.fetchone()[0] == ["fastupdate=off"]
 
 
 @postgresql_only
