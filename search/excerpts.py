@@ -78,19 +78,30 @@ def excerpt(text, query, language):
     wanted = {stem(fold(word)) for word in search_terms(query).split() if len(word) > 2}
     beginnings = {wanted_stem[:3] for wanted_stem in wanted}
 
+    def is_wanted(word):
+        folded = fold(word)
+        return folded[:3] in beginnings and stem(folded) in wanted
+
     def matches(token):
-        for word in WORD.findall(token):
-            folded = fold(word)
-            if folded[:3] in beginnings and stem(folded) in wanted:
-                return True
-        return False
+        return any(is_wanted(word) for word in WORD.findall(token))
+
+    def marked(token):
+        """The token escaped, its wanted words marked: "(logements)," marks "logements" alone,
+        and "l'hébergement" marks "hébergement"."""
+        pieces, end = [], 0
+        for word in WORD.finditer(token):
+            if is_wanted(word.group()):
+                pieces += [
+                    escape(token[end : word.start()]),
+                    f"<mark>{escape(word.group())}</mark>",
+                ]
+                end = word.end()
+        return "".join(pieces) + escape(token[end:]) if pieces else escape(token)
 
     first = first_match(text, tokens, wanted, stem, matches)
     start = max(0, first - WORDS_BEFORE_MATCH)
     shown = tokens[start : start + EXCERPT_WORDS]
-    html = " ".join(
-        f"<mark>{escape(token)}</mark>" if matches(token) else escape(token) for token in shown
-    )
+    html = " ".join(marked(token) for token in shown)
     if start > 0:
         html = "… " + html
     if start + EXCERPT_WORDS < len(tokens):

@@ -7,14 +7,21 @@ def test_marks_words_without_accents_and_in_plural():
     text = "Les congés annuels et le télétravail des ingénieurs."
     assert excerpt(text, "conge teletravail ingenieur", "fr") == (
         "Les <mark>congés</mark> annuels et le <mark>télétravail</mark> des "
-        "<mark>ingénieurs.</mark>"
+        "<mark>ingénieurs</mark>."
     )
 
 
 def test_marks_english_stems():
     text = "Nurseries welcome the children of researchers."
     assert excerpt(text, "nursery research", "en") == (
-        "<mark>Nurseries</mark> welcome the children of <mark>researchers.</mark>"
+        "<mark>Nurseries</mark> welcome the children of <mark>researchers</mark>."
+    )
+
+
+def test_only_the_word_is_marked_not_its_punctuation_or_elided_article():
+    text = "Aide à l'hébergement (logements, visas)."
+    assert excerpt(text, "hebergement logement visa", "fr") == (
+        "Aide à l&#x27;<mark>hébergement</mark> (<mark>logements</mark>, <mark>visas</mark>)."
     )
 
 

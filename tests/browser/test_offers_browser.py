@@ -1,5 +1,7 @@
 """A researcher in Chromium: filter the offers, open one, read it in the other language."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -11,17 +13,23 @@ pytestmark = pytest.mark.browser
 AXE = Axe()
 
 
+def shown_count(page):
+    """The offer count as a number, its thousands grouped or not ("1 234 offres", "1,234")."""
+    text = page.locator(".offer-results__count").inner_text()
+    return int(re.sub(r"\D", "", re.match(r"\d[\d\s,]*", text).group()))
+
+
 def test_filter_open_an_offer_and_switch_language(server_url, new_page):
     page = new_page(width=1280, locale="fr-FR")
     page.goto(server_url + "/fr/offres/")
     filters = page.locator("[data-filters]")
     assert filters.get_attribute("open") is not None, "filters open beside results on desktop"
-    total = int(page.locator(".offer-results__count").inner_text().split()[0])
+    total = shown_count(page)
 
     page.get_by_role("group", name="Type d’offre").get_by_label("Post-doctorat").check()
     page.get_by_role("button", name="Appliquer les filtres").click()
     assert "kind=postdoc" in page.url
-    postdocs = int(page.locator(".offer-results__count").inner_text().split()[0])
+    postdocs = shown_count(page)
     assert 0 < postdocs < total
     kinds = page.locator(".offer-card__kind").all_inner_texts()
     assert kinds and set(kinds) == {"Post-doctorat"}
