@@ -54,14 +54,7 @@ def generation(request=None):
     if request is not None and "_content_generation" in request.__dict__:
         return request._content_generation
     keys = _generation_keys()
-    values = cache.get_many(keys)
-    missing = [key for key in keys if key not in values]
-    if missing:
-        # A generation never read before (or evicted) gets a random value, never a default
-        # one: an evicted key read as 0 again would bring back entries stored under 0.
-        for key in missing:
-            cache.add(key, secrets.token_hex(4), None)
-        values = cache.get_many(keys)
+    values = page_cache.current(keys)
     current = ":".join(str(values.get(key, "")) for key in keys)
     if request is not None:
         request._content_generation = current

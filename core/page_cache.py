@@ -119,35 +119,45 @@ def page_key(origin, path, query, generations):
 def generations(path):
     """The site's and the path's generations (one cache round trip once they exist).
 
-    A generation never read before (or evicted) gets a random value, never a default one: an
-    evicted key read as 0 again would bring back entries stored under 0, and the fragment
-    cache (core/fragment_cache.py), which reads the same keys and creates them this way, would
-    otherwise create them while this request's page is built, so that the page is stored under
-    a key no later request reads.
+    The fragment cache (core/fragment_cache.py) reads the same keys and creates them the same
+    way (current()): otherwise it would create them while this request's page is built, so
+    that the page is stored under a key no later request reads.
     """
     keys = [SITE_GENERATION, generation_key(path)]
+    values = current(keys)
+    return values.get(keys[0], 0), values.get(keys[1], 0)
+
+
+def current(keys):
+    """{key: generation} of `keys`, one cache round trip once they exist.
+
+    A generation never read before (or evicted) gets a random value, never a default one: an
+    evicted key read as 0 again would bring back entries stored under 0.
+    """
     values = cache.get_many(keys)
     if len(values) < len(keys):
         for key in keys:
             if key not in values:
-                cache.add(key, secrets.token_hex(4), None)
+                cache.add(key, new_generation(), None)
         values = cache.get_many(keys)
-    return values.get(keys[0], 0), values.get(keys[1], 0)
+    return values
+
+
+def new_generation():
+    """A random generation. A counter would need `incr`, which fails on a missing key; a random
+    value needs none, and two processes bumping at once both invalidate."""
+    return secrets.token_hex(4)
 
 
 def bump(key):
-    """A new generation for a key: entries of the old one are never read again.
-
-    A counter would need `incr`, which fails on a missing key; a random value needs none and
-    two processes bumping at once both invalidate.
-    """
-    cache.set(key, secrets.token_hex(4), None)
+    """A new generation for a key: entries of the old one are never read again."""
+    cache.set(key, new_generation(), None)
     # Purges are asked for inside the transaction that publishes: a request served before it
     # commits still reads the old content and would store it under the new generation. A
     # second generation once committed drops that too. (Outside a transaction there is nothing
     # to wait for, and asking would open a database connection.)
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: cache.set(key, secrets.token_hex(4), None))
+        transaction.on_commit(lambda: cache.set(key, new_generation(), None))
 
 
 def purge_path(path):

@@ -9,7 +9,6 @@ number of offers.
 """
 
 import hashlib
-import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -314,7 +313,7 @@ class OfferFilters:
         # The listing itself changes then too (core/page_cache.py).
         self.fresh_for = timeout
         state = hashlib.sha256(urlencode(self.params(include_sort=False)).encode()).hexdigest()
-        version = cache.get_or_set(FACET_VERSION_KEY, lambda: secrets.token_hex(4), None)
+        version = page_cache.current([FACET_VERSION_KEY]).get(FACET_VERSION_KEY, 0)
         # Counts read inside a transaction stay in it: one rolled back (each test's) may have
         # counted an offer it took away again (core.fragment_cache.transaction_scope).
         scope = transaction_scope()
